@@ -1,0 +1,35 @@
+import { ValidationError } from './domain/errors';
+
+/** Everything the process reads from its environment, validated once at start-up. */
+export interface Config {
+  /** Unset means: resolve a Neo4j ourselves (Testcontainers, then the embedded launcher). */
+  neo4jUri: string | undefined;
+  neo4jUsername: string;
+  neo4jPassword: string;
+  neo4jDatabase: string;
+  port: number;
+  /** Where the embedded launcher keeps its data between runs. */
+  localNeo4jDataDir: string;
+  /** Load the example world when the database holds no entities. */
+  seedWhenEmpty: boolean;
+}
+
+export function readConfig(env: NodeJS.ProcessEnv): Config {
+  const port = Number(env.PORT ?? '4000');
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new ValidationError(`PORT must be an integer between 0 and 65535, got "${env.PORT}"`);
+  }
+  const uri = env.NEO4J_URI?.trim() || undefined;
+  if (uri !== undefined && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri)) {
+    throw new ValidationError(`NEO4J_URI must start with bolt:// or neo4j://, got "${uri}"`);
+  }
+  return {
+    neo4jUri: uri,
+    neo4jUsername: env.NEO4J_USERNAME ?? 'neo4j',
+    neo4jPassword: env.NEO4J_PASSWORD ?? 'cascade-password',
+    neo4jDatabase: env.NEO4J_DATABASE ?? 'neo4j',
+    port,
+    localNeo4jDataDir: env.CASCADE_NEO4J_DATA ?? '.neo4j/data',
+    seedWhenEmpty: (env.CASCADE_SEED ?? 'when-empty') !== 'never',
+  };
+}

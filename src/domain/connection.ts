@@ -1,0 +1,33 @@
+import { ValidationError } from './errors';
+
+/** A page of a list in the Relay connection shape; totalCount is computed only when asked for. */
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
+export const MAX_PAGE_SIZE = 500;
+
+export function checkPageSize(first: number | null | undefined): number {
+  const size = first ?? 50;
+  if (!Number.isInteger(size) || size < 0 || size > MAX_PAGE_SIZE) {
+    throw new ValidationError(`first must be between 0 and ${MAX_PAGE_SIZE}, got ${size}`);
+  }
+  return size;
+}
+
+/** Cursors are opaque to clients; inside they carry the last id of the page (keyset pagination). */
+export function encodeCursor(id: string): string {
+  return Buffer.from(`id:${id}`, 'utf8').toString('base64url');
+}
+
+export function decodeCursor(cursor: string | null | undefined): string | null {
+  if (cursor === null || cursor === undefined) return null;
+  const text = Buffer.from(cursor, 'base64url').toString('utf8');
+  if (!text.startsWith('id:') || encodeCursor(text.slice(3)) !== cursor) {
+    throw new ValidationError(`"${cursor}" is not a cursor this API gave out`);
+  }
+  return text.slice(3);
+}

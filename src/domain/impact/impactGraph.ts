@@ -1,0 +1,87 @@
+import { State } from './state';
+
+/** The node kinds that carry an availability state. */
+export const IMPACT_KINDS = ['Component', 'RedundancyGroup', 'Service', 'ServiceInterface', 'ServiceOffering'] as const;
+export type ImpactKind = (typeof IMPACT_KINDS)[number];
+
+export function isImpactKind(label: string): label is ImpactKind {
+  return (IMPACT_KINDS as readonly string[]).includes(label);
+}
+
+/**
+ * Relationship types along which impact travels, from what is needed to what needs it. All of
+ * them point from the dependant to what it needs, so impact flows against the arrow.
+ */
+export const IMPACT_EDGE_TYPES = ['DEPENDS_ON', 'HAS_MEMBER', 'INTERFACE_OF', 'INCLUDES'] as const;
+export type ImpactEdgeType = (typeof IMPACT_EDGE_TYPES)[number];
+
+export interface ImpactNode {
+  id: string;
+  kind: ImpactKind;
+  name: string;
+  /** Redundancy groups only: members needed, as a count or a percentage (rounded up). */
+  minUp?: number | null;
+  minUpPercent?: number | null;
+}
+
+export interface ImpactEdge {
+  /** The dependant (or the group). */
+  from: string;
+  /** What it needs (or the member). */
+  to: string;
+  type: ImpactEdgeType;
+  /** DEPENDS_ON only; every other type passes state on as HARD. */
+  strength: 'HARD' | 'SOFT';
+}
+
+/**
+ * The part of the graph an impact question needs: every node that can be affected, with all of its
+ * outgoing impact edges. Edge targets that are not in `nodes` lie outside the blast radius and are UP.
+ */
+export class ImpactGraph {
+  readonly nodes = new Map<string, ImpactNode>();
+  private readonly outgoing = new Map<string, ImpactEdge[]>();
+  private readonly incoming = new Map<string, ImpactEdge[]>();
+
+  constructor(nodes: Iterable<ImpactNode>, edges: Iterable<ImpactEdge>) {
+    for (const node of nodes) this.nodes.set(node.id, node);
+    for (const edge of edges) {
+      push(this.outgoing, edge.from, edge);
+      push(this.incoming, edge.to, edge);
+    }
+  }
+
+  /** What the node needs. */
+  needs(id: string): readonly ImpactEdge[] {
+    return this.outgoing.get(id) ?? [];
+  }
+
+  /** What needs the node. */
+  neededBy(id: string): readonly ImpactEdge[] {
+    return this.incoming.get(id) ?? [];
+  }
+}
+
+function push(map: Map<string, ImpactEdge[]>, key: string, edge: ImpactEdge): void {
+  const list = map.get(key);
+  if (list) list.push(edge);
+  else map.set(key, [edge]);
+}
+
+/**
+ * Members a group needs available: minUp, or minUpPercent of its members rounded up, and never more
+ * than it has. A group that needed more members than it has would be DOWN with nothing failed; such
+ * data is a modelling error, and clamping keeps every answer independent of where a question starts.
+ * A group with neither setting needs one member.
+ */
+export function requiredMembers(node: ImpactNode, memberCount: number): number {
+  let required = 1;
+  if (node.minUp !== null && node.minUp !== undefined) required = node.minUp;
+  else if (node.minUpPercent !== null && node.minUpPercent !== undefined) {
+    // Rounded up so that "50 % of 3" needs 2, never 1.5; the epsilon keeps 3 * 33.3333 from becoming 2.
+    required = Math.ceil((memberCount * node.minUpPercent) / 100 - 1e-9);
+  }
+  return Math.min(Math.max(required, 0), memberCount);
+}
+
+export type States = ReadonlyMap<string, State>;

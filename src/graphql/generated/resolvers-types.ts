@@ -1,0 +1,1722 @@
+/* eslint-disable */
+import { GraphQLResolveInfo } from 'graphql';
+import { Entity as EntityModel, Organization as OrganizationModel, ConsumerGroup as ConsumerGroupModel, Product as ProductModel, Component as ComponentModel, RedundancyGroup as RedundancyGroupModel, Service as ServiceModel, ServiceInterface as ServiceInterfaceModel, ServiceOffering as ServiceOfferingModel, ServiceRelationship as ServiceRelationshipModel, ServiceLevel as ServiceLevelModel, Cost as CostModel, Risk as RiskModel, Output as OutputModel, Outcome as OutcomeModel, Neighbour as NeighbourModel } from '../../domain/entities';
+import { ImpactReport as ImpactReportModel, ImpactedNode as ImpactedNodeModel, ChainStep as ChainStepModel, AffectedConsumerGroup as AffectedConsumerGroupModel, AffectedOrganization as AffectedOrganizationModel, ImpactSummary as ImpactSummaryModel } from '../../domain/impact/impactReport';
+import { Context } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = T | null | undefined;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+};
+
+export type AffectedConsumerGroup = {
+  __typename?: 'AffectedConsumerGroup';
+  /** From a failure to the group: failed node first, consumer group last. */
+  chain: Array<ChainStep>;
+  consumerGroup: ConsumerGroup;
+  /** The offerings that target the group and are not UP. */
+  offerings: Array<ImpactedNode>;
+  /** The group's size: people who can no longer use (DOWN) or have a degraded use of (DEGRADED) what it is offered. */
+  people: Scalars['Int']['output'];
+  /** The worst state among the offerings that target the group. */
+  state: State;
+};
+
+export type AffectedOrganization = {
+  __typename?: 'AffectedOrganization';
+  /** Offerings it consumes that are not UP. */
+  offeringsConsumed: Array<ImpactedNode>;
+  organization: Organization;
+  roles: Array<OrganizationImpactRole>;
+  /** Its services that are not UP. */
+  servicesProvided: Array<ImpactedNode>;
+  /** Worst state among the services it provides and the offerings it consumes. */
+  state: State;
+};
+
+/** One step of a causal chain. */
+export type ChainStep = {
+  __typename?: 'ChainStep';
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  state: State;
+  /**
+   * The stored relationship type between the previous step and this one (null on the first step).
+   * Impact travels against DEPENDS_ON, HAS_MEMBER, INTERFACE_OF and INCLUDES (the dependant points
+   * at what it needs) and along TARGETS (the offering points at the consumer group).
+   */
+  via: Maybe<Scalars['String']['output']>;
+};
+
+/** A concrete, configured resource: the thing that fails. */
+export type Component = Node & {
+  __typename?: 'Component';
+  /** What needs it directly. */
+  dependants: Array<Dependency>;
+  /** What it needs (components, services, redundancy groups). */
+  dependsOn: Array<Dependency>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: ComponentKind;
+  location: Maybe<Scalars['String']['output']>;
+  /** Redundancy groups it is a member of. */
+  memberOf: Array<RedundancyGroup>;
+  name: Scalars['String']['output'];
+  /** The organisation that owns or operates it. */
+  owner: Maybe<Organization>;
+  /** The product it is configured from. */
+  product: Maybe<Product>;
+};
+
+export type ComponentConnection = {
+  __typename?: 'ComponentConnection';
+  edges: Array<ComponentEdge>;
+  nodes: Array<Component>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ComponentEdge = {
+  __typename?: 'ComponentEdge';
+  cursor: Scalars['String']['output'];
+  node: Component;
+};
+
+export type ComponentFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<ComponentKind>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ComponentKind =
+  | 'APPLICATION'
+  | 'COOLING'
+  | 'DATABASE'
+  | 'DATA_CENTRE'
+  | 'DEVICE'
+  | 'DISPLAY'
+  | 'FACILITY'
+  | 'FIREWALL'
+  | 'LOAD_BALANCER'
+  | 'NETWORK_LINK'
+  | 'POWER'
+  | 'ROUTER'
+  | 'SERVER'
+  | 'STORAGE'
+  | 'SWITCH'
+  | 'TEAM'
+  | 'TOOL';
+
+/** A target population of consumers, e.g. the bank's retail account holders, with its size in people. */
+export type ConsumerGroup = Node & {
+  __typename?: 'ConsumerGroup';
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Service interfaces the group uses. */
+  interfaces: Array<ServiceInterface>;
+  name: Scalars['String']['output'];
+  /** Offerings that target this group. */
+  offerings: Array<ServiceOffering>;
+  /** The organisation the group belongs to, if any. */
+  organization: Maybe<Organization>;
+  /** Outcomes that benefit this group. */
+  outcomes: Array<Outcome>;
+  role: StakeholderRole;
+  /** Number of people in the group. */
+  size: Scalars['Int']['output'];
+};
+
+export type ConsumerGroupConnection = {
+  __typename?: 'ConsumerGroupConnection';
+  edges: Array<ConsumerGroupEdge>;
+  nodes: Array<ConsumerGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConsumerGroupEdge = {
+  __typename?: 'ConsumerGroupEdge';
+  cursor: Scalars['String']['output'];
+  node: ConsumerGroup;
+};
+
+export type ConsumerGroupFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<StakeholderRole>;
+};
+
+/** A cost a service or offering introduces for its consumer, or removes (printing, travel). */
+export type Cost = Node & {
+  __typename?: 'Cost';
+  amount: Maybe<Scalars['Float']['output']>;
+  currency: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  effect: ValueEffect;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The period the amount is for (year, month, one-off). */
+  period: Maybe<Scalars['String']['output']>;
+  /** The services and offerings it belongs to. */
+  subjects: Array<Node>;
+};
+
+export type CostConnection = {
+  __typename?: 'CostConnection';
+  edges: Array<CostEdge>;
+  nodes: Array<Cost>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CostEdge = {
+  __typename?: 'CostEdge';
+  cursor: Scalars['String']['output'];
+  node: Cost;
+};
+
+/** One DEPENDS_ON relationship seen from one end: `node` is the other end. */
+export type Dependency = {
+  __typename?: 'Dependency';
+  node: Node;
+  strength: DependencyStrength;
+};
+
+export type DependencyStrength =
+  /** Passes DOWN and DEGRADED on unchanged. */
+  | 'HARD'
+  /** Passes DOWN or DEGRADED on as DEGRADED only (monitoring, reporting). */
+  | 'SOFT';
+
+export type FailureInput = {
+  /** A component, redundancy group, service, interface or offering. */
+  id: Scalars['ID']['input'];
+  /** The node's own state in this what-if. */
+  state?: InputMaybe<State>;
+};
+
+/** A what-if answer: nothing in the graph changes. */
+export type Impact = {
+  __typename?: 'Impact';
+  consumerGroups: Array<AffectedConsumerGroup>;
+  /** The failures as given, with their own state. */
+  failures: Array<ImpactedNode>;
+  /** Every node that is not UP, nearest first; filter by kind and state. */
+  nodes: Array<ImpactedNode>;
+  organizations: Array<AffectedOrganization>;
+  summary: ImpactSummary;
+};
+
+
+/** A what-if answer: nothing in the graph changes. */
+export type ImpactNodesArgs = {
+  kinds?: InputMaybe<Array<ImpactNodeKind>>;
+  states?: InputMaybe<Array<State>>;
+};
+
+/** What kind of node an impacted node is (its label). */
+export type ImpactNodeKind =
+  | 'Component'
+  | 'RedundancyGroup'
+  | 'Service'
+  | 'ServiceInterface'
+  | 'ServiceOffering';
+
+export type ImpactSummary = {
+  __typename?: 'ImpactSummary';
+  components: StateCounts;
+  consumerGroups: StateCounts;
+  offerings: StateCounts;
+  organizations: StateCounts;
+  /** People in consumer groups that are DEGRADED (and not DOWN); each group counted once. */
+  peopleDegraded: Scalars['Int']['output'];
+  /** People in consumer groups that are DOWN; each group counted once. */
+  peopleDown: Scalars['Int']['output'];
+  redundancyGroups: StateCounts;
+  serviceInterfaces: StateCounts;
+  services: StateCounts;
+};
+
+/** A node whose state is not UP in the answer. */
+export type ImpactedNode = {
+  __typename?: 'ImpactedNode';
+  /** How the failure got here, from a failed node to this one. */
+  chain: Array<ChainStep>;
+  /** Hops from the nearest failure along the causal chain (0 for the failures themselves). */
+  distance: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: ImpactNodeKind;
+  name: Scalars['String']['output'];
+  /** The full entity, for any further field. */
+  node: Node;
+  state: State;
+};
+
+export type InterfaceChannel =
+  | 'API'
+  | 'ATM'
+  | 'COUNTER'
+  | 'DASHBOARD'
+  | 'MOBILE_APP'
+  | 'NETWORK'
+  | 'PHONE'
+  | 'PORTAL'
+  | 'WEB';
+
+/** Anything in the service graph, addressed by the stable id its owner chose (e.g. `bank.netbanking`). */
+export type Node = {
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Filter for lists without type-specific fields. */
+export type NodeFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A person or group with its own functions; any organisation can be service provider and consumer at once. */
+export type Organization = Node & {
+  __typename?: 'Organization';
+  /** Components it owns or operates. */
+  components: Array<Component>;
+  /** Consumer groups that belong to it (its employees, its IT operations staff...). */
+  consumerGroups: Array<ConsumerGroup>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Free text: ISP, Bank, Managed service provider, Utility... */
+  kind: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Offerings it makes to consumers. */
+  offerings: Array<ServiceOffering>;
+  /** Products it makes. */
+  products: Array<Product>;
+  redundancyGroups: Array<RedundancyGroup>;
+  /** Service relationships in which it is the consumer. */
+  relationshipsAsConsumer: Array<ServiceRelationship>;
+  /** Service relationships in which it is the provider. */
+  relationshipsAsProvider: Array<ServiceRelationship>;
+  /** Services it provides. */
+  services: Array<Service>;
+};
+
+export type OrganizationConnection = {
+  __typename?: 'OrganizationConnection';
+  edges: Array<OrganizationEdge>;
+  nodes: Array<Organization>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OrganizationEdge = {
+  __typename?: 'OrganizationEdge';
+  cursor: Scalars['String']['output'];
+  node: Organization;
+};
+
+export type OrganizationFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OrganizationImpactRole =
+  /** An offering it consumes through a service relationship is not UP. */
+  | 'CONSUMER'
+  /** A service it provides is not UP. */
+  | 'PROVIDER';
+
+/** A result for a stakeholder, enabled by outputs. */
+export type Outcome = Node & {
+  __typename?: 'Outcome';
+  /** The consumer groups it benefits. */
+  beneficiaries: Array<ConsumerGroup>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  services: Array<Service>;
+};
+
+export type OutcomeConnection = {
+  __typename?: 'OutcomeConnection';
+  edges: Array<OutcomeEdge>;
+  nodes: Array<Outcome>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutcomeEdge = {
+  __typename?: 'OutcomeEdge';
+  cursor: Scalars['String']['output'];
+  node: Outcome;
+};
+
+/** A tangible or intangible deliverable of the service's activities. */
+export type Output = Node & {
+  __typename?: 'Output';
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  services: Array<Service>;
+};
+
+export type OutputConnection = {
+  __typename?: 'OutputConnection';
+  edges: Array<OutputEdge>;
+  nodes: Array<Output>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutputEdge = {
+  __typename?: 'OutputEdge';
+  cursor: Scalars['String']['output'];
+  node: Output;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** Pass as `after` to get the next page; null when the page is empty. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A generic configuration of an organisation's resources (a router model with its IOS); components are configured from it. */
+export type Product = Node & {
+  __typename?: 'Product';
+  /** Components configured from it. */
+  components: Array<Component>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The organisation that makes it. */
+  maker: Maybe<Organization>;
+  name: Scalars['String']['output'];
+  vendor: Maybe<Scalars['String']['output']>;
+  version: Maybe<Scalars['String']['output']>;
+};
+
+export type ProductConnection = {
+  __typename?: 'ProductConnection';
+  edges: Array<ProductEdge>;
+  nodes: Array<Product>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProductEdge = {
+  __typename?: 'ProductEdge';
+  cursor: Scalars['String']['output'];
+  node: Product;
+};
+
+export type ProductFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+  vendor?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  component: Maybe<Component>;
+  components: ComponentConnection;
+  consumerGroup: Maybe<ConsumerGroup>;
+  consumerGroups: ConsumerGroupConnection;
+  cost: Maybe<Cost>;
+  costs: CostConnection;
+  /**
+   * What stops and what degrades when the given nodes fail: services, offerings, organisations and
+   * consumer groups with people counts, and the chain that reaches each. Redundancy groups keep their
+   * dependants up while enough members are available.
+   */
+  impact: Impact;
+  /** Any entity by id; null when no entity has that id. */
+  node: Maybe<Node>;
+  organization: Maybe<Organization>;
+  organizations: OrganizationConnection;
+  outcome: Maybe<Outcome>;
+  outcomes: OutcomeConnection;
+  output: Maybe<Output>;
+  outputs: OutputConnection;
+  product: Maybe<Product>;
+  products: ProductConnection;
+  redundancyGroup: Maybe<RedundancyGroup>;
+  redundancyGroups: RedundancyGroupConnection;
+  risk: Maybe<Risk>;
+  risks: RiskConnection;
+  service: Maybe<Service>;
+  serviceInterface: Maybe<ServiceInterface>;
+  serviceInterfaces: ServiceInterfaceConnection;
+  serviceLevel: Maybe<ServiceLevel>;
+  serviceLevels: ServiceLevelConnection;
+  serviceOffering: Maybe<ServiceOffering>;
+  serviceOfferings: ServiceOfferingConnection;
+  serviceRelationship: Maybe<ServiceRelationship>;
+  serviceRelationships: ServiceRelationshipConnection;
+  services: ServiceConnection;
+};
+
+
+export type QueryComponentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryComponentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ComponentFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryConsumerGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConsumerGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ConsumerGroupFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCostArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCostsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NodeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryImpactArgs = {
+  failures: Array<FailureInput>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrganizationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrganizationFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOutcomeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOutcomesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NodeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOutputArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOutputsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NodeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProductArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProductsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ProductFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRedundancyGroupArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRedundancyGroupsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<RedundancyGroupFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryRiskArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRisksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NodeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryServiceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceInterfaceArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceInterfacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceInterfaceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryServiceLevelArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceLevelsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NodeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryServiceOfferingArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceOfferingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceOfferingFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryServiceRelationshipArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceRelationshipsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceRelationshipFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ServiceFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Members of which a minimum must stay available (two routers behind one link, 2 of 3 web servers). */
+export type RedundancyGroup = Node & {
+  __typename?: 'RedundancyGroup';
+  /** What needs the group directly. */
+  dependants: Array<Dependency>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Groups this group is a member of. */
+  memberOf: Array<RedundancyGroup>;
+  /** Components, services or nested groups. */
+  members: Array<Node>;
+  /** How many members must be available, when given as a count. */
+  minUp: Maybe<Scalars['Int']['output']>;
+  /** How many members must be available, when given as a percentage of the members (rounded up). */
+  minUpPercent: Maybe<Scalars['Float']['output']>;
+  name: Scalars['String']['output'];
+  owner: Maybe<Organization>;
+};
+
+export type RedundancyGroupConnection = {
+  __typename?: 'RedundancyGroupConnection';
+  edges: Array<RedundancyGroupEdge>;
+  nodes: Array<RedundancyGroup>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RedundancyGroupEdge = {
+  __typename?: 'RedundancyGroupEdge';
+  cursor: Scalars['String']['output'];
+  node: RedundancyGroup;
+};
+
+export type RedundancyGroupFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A risk a service or offering introduces or removes; negative risks are threats, positive ones opportunities. */
+export type Risk = Node & {
+  __typename?: 'Risk';
+  /** Quantified cost of the impact, when known. */
+  costOfImpact: Maybe<Scalars['Float']['output']>;
+  currency: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  effect: ValueEffect;
+  id: Scalars['ID']['output'];
+  /** Qualitative impact: LOW, MEDIUM or HIGH. */
+  impact: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  nature: RiskNature;
+  /** Qualitative probability: LOW, MEDIUM or HIGH. */
+  probability: Maybe<Scalars['String']['output']>;
+  subjects: Array<Node>;
+};
+
+export type RiskConnection = {
+  __typename?: 'RiskConnection';
+  edges: Array<RiskEdge>;
+  nodes: Array<Risk>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RiskEdge = {
+  __typename?: 'RiskEdge';
+  cursor: Scalars['String']['output'];
+  node: Risk;
+};
+
+export type RiskNature =
+  | 'OPPORTUNITY'
+  | 'THREAT';
+
+/** A means of enabling value co-creation by facilitating outcomes customers want. */
+export type Service = Node & {
+  __typename?: 'Service';
+  /** Components it depends on directly or through redundancy groups. */
+  components: Array<Component>;
+  costs: Array<Cost>;
+  /** What needs it directly (components, services and interfaces of other services). */
+  dependants: Array<Dependency>;
+  /** What it needs directly (components, other services, redundancy groups). */
+  dependsOn: Array<Dependency>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** The interfaces consumers touch. */
+  interfaces: Array<ServiceInterface>;
+  memberOf: Array<RedundancyGroup>;
+  name: Scalars['String']['output'];
+  /** Offerings that include it. */
+  offerings: Array<ServiceOffering>;
+  outcomes: Array<Outcome>;
+  outputs: Array<Output>;
+  /** The organisation that provides it. */
+  provider: Maybe<Organization>;
+  risks: Array<Risk>;
+  utility: Utility;
+  warranty: Warranty;
+};
+
+export type ServiceConnection = {
+  __typename?: 'ServiceConnection';
+  edges: Array<ServiceEdge>;
+  nodes: Array<Service>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceEdge = {
+  __typename?: 'ServiceEdge';
+  cursor: Scalars['String']['output'];
+  node: Service;
+};
+
+export type ServiceFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** What the consumer touches (web site, mobile app, ATM, counter); the rest of the service stays hidden behind it. */
+export type ServiceInterface = Node & {
+  __typename?: 'ServiceInterface';
+  channel: Maybe<InterfaceChannel>;
+  dependants: Array<Dependency>;
+  dependsOn: Array<Dependency>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  memberOf: Array<RedundancyGroup>;
+  name: Scalars['String']['output'];
+  /** Offerings accessed through it. */
+  offerings: Array<ServiceOffering>;
+  /** The service it is a face of. */
+  service: Maybe<Service>;
+  /** Consumer groups that use it. */
+  usedBy: Array<ConsumerGroup>;
+};
+
+export type ServiceInterfaceConnection = {
+  __typename?: 'ServiceInterfaceConnection';
+  edges: Array<ServiceInterfaceEdge>;
+  nodes: Array<ServiceInterface>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceInterfaceEdge = {
+  __typename?: 'ServiceInterfaceEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceInterface;
+};
+
+export type ServiceInterfaceFilter = {
+  channel?: InputMaybe<InterfaceChannel>;
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** One agreed service level, e.g. availability >= 99.95 % per month. */
+export type ServiceLevel = Node & {
+  __typename?: 'ServiceLevel';
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  metric: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  relationships: Array<ServiceRelationship>;
+  target: Maybe<Scalars['Float']['output']>;
+  unit: Maybe<Scalars['String']['output']>;
+};
+
+export type ServiceLevelConnection = {
+  __typename?: 'ServiceLevelConnection';
+  edges: Array<ServiceLevelEdge>;
+  nodes: Array<ServiceLevel>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceLevelEdge = {
+  __typename?: 'ServiceLevelEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceLevel;
+};
+
+/** A description of one or more services for target consumer groups. */
+export type ServiceOffering = Node & {
+  __typename?: 'ServiceOffering';
+  /** Access to resources, licensed for an agreed period (mobile network, cloud storage). */
+  accessToResources: Array<Scalars['String']['output']>;
+  /** The consumer groups it targets. */
+  consumerGroups: Array<ConsumerGroup>;
+  costs: Array<Cost>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Goods: ownership transfers to the consumer (a laptop). */
+  goods: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Interfaces through which consumers reach it. */
+  interfaces: Array<ServiceInterface>;
+  name: Scalars['String']['output'];
+  /** The organisation that offers it. */
+  provider: Maybe<Organization>;
+  /** Service relationships that cover it. */
+  relationships: Array<ServiceRelationship>;
+  risks: Array<Risk>;
+  /** Service actions the provider performs (service desk resolving incidents). */
+  serviceActions: Array<Scalars['String']['output']>;
+  /** The services it describes. */
+  services: Array<Service>;
+};
+
+export type ServiceOfferingConnection = {
+  __typename?: 'ServiceOfferingConnection';
+  edges: Array<ServiceOfferingEdge>;
+  nodes: Array<ServiceOffering>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceOfferingEdge = {
+  __typename?: 'ServiceOfferingEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceOffering;
+};
+
+export type ServiceOfferingFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The cooperation between a provider and a consumer under agreed terms. */
+export type ServiceRelationship = Node & {
+  __typename?: 'ServiceRelationship';
+  consumer: Maybe<Organization>;
+  /** What service consumption covers (what the consumer does). */
+  consumption: Maybe<Scalars['String']['output']>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The offerings the relationship covers. */
+  offerings: Array<ServiceOffering>;
+  /** End of the agreed period (ISO date). */
+  periodEnd: Maybe<Scalars['String']['output']>;
+  /** Start of the agreed period (ISO date). */
+  periodStart: Maybe<Scalars['String']['output']>;
+  provider: Maybe<Organization>;
+  /** What service provision covers (what the provider does). */
+  provision: Maybe<Scalars['String']['output']>;
+  /** How the relationship itself is managed (reviews, escalation). */
+  relationshipManagement: Maybe<Scalars['String']['output']>;
+  /** Agreed service levels. */
+  serviceLevels: Array<ServiceLevel>;
+};
+
+export type ServiceRelationshipConnection = {
+  __typename?: 'ServiceRelationshipConnection';
+  edges: Array<ServiceRelationshipEdge>;
+  nodes: Array<ServiceRelationship>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ServiceRelationshipEdge = {
+  __typename?: 'ServiceRelationshipEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceRelationship;
+};
+
+export type ServiceRelationshipFilter = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+  nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type StakeholderRole =
+  /** Defines the requirements and owns the outcome. */
+  | 'CUSTOMER'
+  /** Authorises the budget. */
+  | 'SPONSOR'
+  /** Uses the service. */
+  | 'USER';
+
+export type State =
+  | 'DEGRADED'
+  | 'DOWN'
+  | 'UP';
+
+export type StateCounts = {
+  __typename?: 'StateCounts';
+  degraded: Scalars['Int']['output'];
+  down: Scalars['Int']['output'];
+};
+
+/** Fit for purpose: what the service does. */
+export type Utility = {
+  __typename?: 'Utility';
+  constraintsRemoved: Array<Scalars['String']['output']>;
+  features: Array<Scalars['String']['output']>;
+};
+
+export type ValueEffect =
+  /** The service brings it to the consumer. */
+  | 'INTRODUCED'
+  /** The service takes it away from the consumer. */
+  | 'REMOVED';
+
+/** Fit for use: how the service performs against agreed requirements. */
+export type Warranty = {
+  __typename?: 'Warranty';
+  /** Availability target in percent (e.g. 99.95). */
+  availability: Maybe<Scalars['Float']['output']>;
+  capacity: Maybe<Scalars['String']['output']>;
+  continuity: Maybe<Scalars['String']['output']>;
+  security: Maybe<Scalars['String']['output']>;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  AffectedConsumerGroup: ResolverTypeWrapper<AffectedConsumerGroupModel>;
+  AffectedOrganization: ResolverTypeWrapper<AffectedOrganizationModel>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChainStep: ResolverTypeWrapper<ChainStepModel>;
+  Component: ResolverTypeWrapper<ComponentModel>;
+  ComponentConnection: ResolverTypeWrapper<Omit<ComponentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ComponentEdge']>, nodes: Array<ResolversTypes['Component']> }>;
+  ComponentEdge: ResolverTypeWrapper<Omit<ComponentEdge, 'node'> & { node: ResolversTypes['Component'] }>;
+  ComponentFilter: ComponentFilter;
+  ComponentKind: ComponentKind;
+  ConsumerGroup: ResolverTypeWrapper<ConsumerGroupModel>;
+  ConsumerGroupConnection: ResolverTypeWrapper<Omit<ConsumerGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConsumerGroupEdge']>, nodes: Array<ResolversTypes['ConsumerGroup']> }>;
+  ConsumerGroupEdge: ResolverTypeWrapper<Omit<ConsumerGroupEdge, 'node'> & { node: ResolversTypes['ConsumerGroup'] }>;
+  ConsumerGroupFilter: ConsumerGroupFilter;
+  Cost: ResolverTypeWrapper<CostModel>;
+  CostConnection: ResolverTypeWrapper<Omit<CostConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CostEdge']>, nodes: Array<ResolversTypes['Cost']> }>;
+  CostEdge: ResolverTypeWrapper<Omit<CostEdge, 'node'> & { node: ResolversTypes['Cost'] }>;
+  Dependency: ResolverTypeWrapper<NeighbourModel>;
+  DependencyStrength: DependencyStrength;
+  FailureInput: FailureInput;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Impact: ResolverTypeWrapper<ImpactReportModel>;
+  ImpactNodeKind: ImpactNodeKind;
+  ImpactSummary: ResolverTypeWrapper<ImpactSummaryModel>;
+  ImpactedNode: ResolverTypeWrapper<ImpactedNodeModel>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  InterfaceChannel: InterfaceChannel;
+  Node: ResolverTypeWrapper<EntityModel>;
+  NodeFilter: NodeFilter;
+  Organization: ResolverTypeWrapper<OrganizationModel>;
+  OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
+  OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
+  OrganizationFilter: OrganizationFilter;
+  OrganizationImpactRole: OrganizationImpactRole;
+  Outcome: ResolverTypeWrapper<OutcomeModel>;
+  OutcomeConnection: ResolverTypeWrapper<Omit<OutcomeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OutcomeEdge']>, nodes: Array<ResolversTypes['Outcome']> }>;
+  OutcomeEdge: ResolverTypeWrapper<Omit<OutcomeEdge, 'node'> & { node: ResolversTypes['Outcome'] }>;
+  Output: ResolverTypeWrapper<OutputModel>;
+  OutputConnection: ResolverTypeWrapper<Omit<OutputConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OutputEdge']>, nodes: Array<ResolversTypes['Output']> }>;
+  OutputEdge: ResolverTypeWrapper<Omit<OutputEdge, 'node'> & { node: ResolversTypes['Output'] }>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  Product: ResolverTypeWrapper<ProductModel>;
+  ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProductEdge']>, nodes: Array<ResolversTypes['Product']> }>;
+  ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
+  ProductFilter: ProductFilter;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RedundancyGroup: ResolverTypeWrapper<RedundancyGroupModel>;
+  RedundancyGroupConnection: ResolverTypeWrapper<Omit<RedundancyGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RedundancyGroupEdge']>, nodes: Array<ResolversTypes['RedundancyGroup']> }>;
+  RedundancyGroupEdge: ResolverTypeWrapper<Omit<RedundancyGroupEdge, 'node'> & { node: ResolversTypes['RedundancyGroup'] }>;
+  RedundancyGroupFilter: RedundancyGroupFilter;
+  Risk: ResolverTypeWrapper<RiskModel>;
+  RiskConnection: ResolverTypeWrapper<Omit<RiskConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RiskEdge']>, nodes: Array<ResolversTypes['Risk']> }>;
+  RiskEdge: ResolverTypeWrapper<Omit<RiskEdge, 'node'> & { node: ResolversTypes['Risk'] }>;
+  RiskNature: RiskNature;
+  Service: ResolverTypeWrapper<ServiceModel>;
+  ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceEdge']>, nodes: Array<ResolversTypes['Service']> }>;
+  ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
+  ServiceFilter: ServiceFilter;
+  ServiceInterface: ResolverTypeWrapper<ServiceInterfaceModel>;
+  ServiceInterfaceConnection: ResolverTypeWrapper<Omit<ServiceInterfaceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceInterfaceEdge']>, nodes: Array<ResolversTypes['ServiceInterface']> }>;
+  ServiceInterfaceEdge: ResolverTypeWrapper<Omit<ServiceInterfaceEdge, 'node'> & { node: ResolversTypes['ServiceInterface'] }>;
+  ServiceInterfaceFilter: ServiceInterfaceFilter;
+  ServiceLevel: ResolverTypeWrapper<ServiceLevelModel>;
+  ServiceLevelConnection: ResolverTypeWrapper<Omit<ServiceLevelConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceLevelEdge']>, nodes: Array<ResolversTypes['ServiceLevel']> }>;
+  ServiceLevelEdge: ResolverTypeWrapper<Omit<ServiceLevelEdge, 'node'> & { node: ResolversTypes['ServiceLevel'] }>;
+  ServiceOffering: ResolverTypeWrapper<ServiceOfferingModel>;
+  ServiceOfferingConnection: ResolverTypeWrapper<Omit<ServiceOfferingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceOfferingEdge']>, nodes: Array<ResolversTypes['ServiceOffering']> }>;
+  ServiceOfferingEdge: ResolverTypeWrapper<Omit<ServiceOfferingEdge, 'node'> & { node: ResolversTypes['ServiceOffering'] }>;
+  ServiceOfferingFilter: ServiceOfferingFilter;
+  ServiceRelationship: ResolverTypeWrapper<ServiceRelationshipModel>;
+  ServiceRelationshipConnection: ResolverTypeWrapper<Omit<ServiceRelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceRelationshipEdge']>, nodes: Array<ResolversTypes['ServiceRelationship']> }>;
+  ServiceRelationshipEdge: ResolverTypeWrapper<Omit<ServiceRelationshipEdge, 'node'> & { node: ResolversTypes['ServiceRelationship'] }>;
+  ServiceRelationshipFilter: ServiceRelationshipFilter;
+  StakeholderRole: StakeholderRole;
+  State: State;
+  StateCounts: ResolverTypeWrapper<StateCounts>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Utility: ResolverTypeWrapper<ServiceModel>;
+  ValueEffect: ValueEffect;
+  Warranty: ResolverTypeWrapper<ServiceModel>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  AffectedConsumerGroup: AffectedConsumerGroupModel;
+  AffectedOrganization: AffectedOrganizationModel;
+  Boolean: Scalars['Boolean']['output'];
+  ChainStep: ChainStepModel;
+  Component: ComponentModel;
+  ComponentConnection: Omit<ComponentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ComponentEdge']>, nodes: Array<ResolversParentTypes['Component']> };
+  ComponentEdge: Omit<ComponentEdge, 'node'> & { node: ResolversParentTypes['Component'] };
+  ComponentFilter: ComponentFilter;
+  ConsumerGroup: ConsumerGroupModel;
+  ConsumerGroupConnection: Omit<ConsumerGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConsumerGroupEdge']>, nodes: Array<ResolversParentTypes['ConsumerGroup']> };
+  ConsumerGroupEdge: Omit<ConsumerGroupEdge, 'node'> & { node: ResolversParentTypes['ConsumerGroup'] };
+  ConsumerGroupFilter: ConsumerGroupFilter;
+  Cost: CostModel;
+  CostConnection: Omit<CostConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CostEdge']>, nodes: Array<ResolversParentTypes['Cost']> };
+  CostEdge: Omit<CostEdge, 'node'> & { node: ResolversParentTypes['Cost'] };
+  Dependency: NeighbourModel;
+  FailureInput: FailureInput;
+  Float: Scalars['Float']['output'];
+  ID: Scalars['ID']['output'];
+  Impact: ImpactReportModel;
+  ImpactSummary: ImpactSummaryModel;
+  ImpactedNode: ImpactedNodeModel;
+  Int: Scalars['Int']['output'];
+  Node: EntityModel;
+  NodeFilter: NodeFilter;
+  Organization: OrganizationModel;
+  OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
+  OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
+  OrganizationFilter: OrganizationFilter;
+  Outcome: OutcomeModel;
+  OutcomeConnection: Omit<OutcomeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OutcomeEdge']>, nodes: Array<ResolversParentTypes['Outcome']> };
+  OutcomeEdge: Omit<OutcomeEdge, 'node'> & { node: ResolversParentTypes['Outcome'] };
+  Output: OutputModel;
+  OutputConnection: Omit<OutputConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OutputEdge']>, nodes: Array<ResolversParentTypes['Output']> };
+  OutputEdge: Omit<OutputEdge, 'node'> & { node: ResolversParentTypes['Output'] };
+  PageInfo: PageInfo;
+  Product: ProductModel;
+  ProductConnection: Omit<ProductConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProductEdge']>, nodes: Array<ResolversParentTypes['Product']> };
+  ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
+  ProductFilter: ProductFilter;
+  Query: Record<PropertyKey, never>;
+  RedundancyGroup: RedundancyGroupModel;
+  RedundancyGroupConnection: Omit<RedundancyGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RedundancyGroupEdge']>, nodes: Array<ResolversParentTypes['RedundancyGroup']> };
+  RedundancyGroupEdge: Omit<RedundancyGroupEdge, 'node'> & { node: ResolversParentTypes['RedundancyGroup'] };
+  RedundancyGroupFilter: RedundancyGroupFilter;
+  Risk: RiskModel;
+  RiskConnection: Omit<RiskConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RiskEdge']>, nodes: Array<ResolversParentTypes['Risk']> };
+  RiskEdge: Omit<RiskEdge, 'node'> & { node: ResolversParentTypes['Risk'] };
+  Service: ServiceModel;
+  ServiceConnection: Omit<ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceEdge']>, nodes: Array<ResolversParentTypes['Service']> };
+  ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
+  ServiceFilter: ServiceFilter;
+  ServiceInterface: ServiceInterfaceModel;
+  ServiceInterfaceConnection: Omit<ServiceInterfaceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceInterfaceEdge']>, nodes: Array<ResolversParentTypes['ServiceInterface']> };
+  ServiceInterfaceEdge: Omit<ServiceInterfaceEdge, 'node'> & { node: ResolversParentTypes['ServiceInterface'] };
+  ServiceInterfaceFilter: ServiceInterfaceFilter;
+  ServiceLevel: ServiceLevelModel;
+  ServiceLevelConnection: Omit<ServiceLevelConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceLevelEdge']>, nodes: Array<ResolversParentTypes['ServiceLevel']> };
+  ServiceLevelEdge: Omit<ServiceLevelEdge, 'node'> & { node: ResolversParentTypes['ServiceLevel'] };
+  ServiceOffering: ServiceOfferingModel;
+  ServiceOfferingConnection: Omit<ServiceOfferingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceOfferingEdge']>, nodes: Array<ResolversParentTypes['ServiceOffering']> };
+  ServiceOfferingEdge: Omit<ServiceOfferingEdge, 'node'> & { node: ResolversParentTypes['ServiceOffering'] };
+  ServiceOfferingFilter: ServiceOfferingFilter;
+  ServiceRelationship: ServiceRelationshipModel;
+  ServiceRelationshipConnection: Omit<ServiceRelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceRelationshipEdge']>, nodes: Array<ResolversParentTypes['ServiceRelationship']> };
+  ServiceRelationshipEdge: Omit<ServiceRelationshipEdge, 'node'> & { node: ResolversParentTypes['ServiceRelationship'] };
+  ServiceRelationshipFilter: ServiceRelationshipFilter;
+  StateCounts: StateCounts;
+  String: Scalars['String']['output'];
+  Utility: ServiceModel;
+  Warranty: ServiceModel;
+}>;
+
+export type AffectedConsumerGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AffectedConsumerGroup'] = ResolversParentTypes['AffectedConsumerGroup']> = ResolversObject<{
+  chain?: Resolver<Array<ResolversTypes['ChainStep']>, ParentType, ContextType>;
+  consumerGroup?: Resolver<ResolversTypes['ConsumerGroup'], ParentType, ContextType>;
+  offerings?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
+  people?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+}>;
+
+export type AffectedOrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AffectedOrganization'] = ResolversParentTypes['AffectedOrganization']> = ResolversObject<{
+  offeringsConsumed?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
+  organization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  roles?: Resolver<Array<ResolversTypes['OrganizationImpactRole']>, ParentType, ContextType>;
+  servicesProvided?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+}>;
+
+export type ChainStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainStep'] = ResolversParentTypes['ChainStep']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type ComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Component'] = ResolversParentTypes['Component']> = ResolversObject<{
+  dependants?: Resolver<Array<ResolversTypes['Dependency']>, ParentType, ContextType>;
+  dependsOn?: Resolver<Array<ResolversTypes['Dependency']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ComponentKind'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  memberOf?: Resolver<Array<ResolversTypes['RedundancyGroup']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ComponentConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComponentConnection'] = ResolversParentTypes['ComponentConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ComponentEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ComponentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComponentEdge'] = ResolversParentTypes['ComponentEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Component'], ParentType, ContextType>;
+}>;
+
+export type ConsumerGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsumerGroup'] = ResolversParentTypes['ConsumerGroup']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interfaces?: Resolver<Array<ResolversTypes['ServiceInterface']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerings?: Resolver<Array<ResolversTypes['ServiceOffering']>, ParentType, ContextType>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StakeholderRole'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConsumerGroupConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsumerGroupConnection'] = ResolversParentTypes['ConsumerGroupConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ConsumerGroupEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ConsumerGroup']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConsumerGroupEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsumerGroupEdge'] = ResolversParentTypes['ConsumerGroupEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ConsumerGroup'], ParentType, ContextType>;
+}>;
+
+export type CostResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Cost'] = ResolversParentTypes['Cost']> = ResolversObject<{
+  amount?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['ValueEffect'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type CostConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CostConnection'] = ResolversParentTypes['CostConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['CostEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Cost']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CostEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CostEdge'] = ResolversParentTypes['CostEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Cost'], ParentType, ContextType>;
+}>;
+
+export type DependencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dependency'] = ResolversParentTypes['Dependency']> = ResolversObject<{
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['DependencyStrength'], ParentType, ContextType>;
+}>;
+
+export type ImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = ResolversObject<{
+  consumerGroups?: Resolver<Array<ResolversTypes['AffectedConsumerGroup']>, ParentType, ContextType>;
+  failures?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType, Partial<ImpactNodesArgs>>;
+  organizations?: Resolver<Array<ResolversTypes['AffectedOrganization']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['ImpactSummary'], ParentType, ContextType>;
+}>;
+
+export type ImpactSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactSummary'] = ResolversParentTypes['ImpactSummary']> = ResolversObject<{
+  components?: Resolver<ResolversTypes['StateCounts'], ParentType, ContextType>;
+  consumerGroups?: Resolver<ResolversTypes['StateCounts'], ParentType, ContextType>;
+  offerings?: Resolver<ResolversTypes['StateCounts'], ParentType, ContextType>;
+  organizations?: Resolver<ResolversTypes['StateCounts'], ParentType, ContextType>;
+  peopleDegraded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  peopleDown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  redundancyGroups?: Resolver<ResolversTypes['StateCounts'], ParentType, ContextType>;
+  serviceInterfaces?: Resolver<ResolversTypes['StateCounts'], ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['StateCounts'], ParentType, ContextType>;
+}>;
+
+export type ImpactedNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactedNode'] = ResolversParentTypes['ImpactedNode']> = ResolversObject<{
+  chain?: Resolver<Array<ResolversTypes['ChainStep']>, ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ImpactNodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+}>;
+
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Component' | 'ConsumerGroup' | 'Cost' | 'Organization' | 'Outcome' | 'Output' | 'Product' | 'RedundancyGroup' | 'Risk' | 'Service' | 'ServiceInterface' | 'ServiceLevel' | 'ServiceOffering' | 'ServiceRelationship', ParentType, ContextType>;
+}>;
+
+export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
+  components?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
+  consumerGroups?: Resolver<Array<ResolversTypes['ConsumerGroup']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerings?: Resolver<Array<ResolversTypes['ServiceOffering']>, ParentType, ContextType>;
+  products?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  redundancyGroups?: Resolver<Array<ResolversTypes['RedundancyGroup']>, ParentType, ContextType>;
+  relationshipsAsConsumer?: Resolver<Array<ResolversTypes['ServiceRelationship']>, ParentType, ContextType>;
+  relationshipsAsProvider?: Resolver<Array<ResolversTypes['ServiceRelationship']>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OrganizationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationConnection'] = ResolversParentTypes['OrganizationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OrganizationEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OrganizationEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OrganizationEdge'] = ResolversParentTypes['OrganizationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+}>;
+
+export type OutcomeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Outcome'] = ResolversParentTypes['Outcome']> = ResolversObject<{
+  beneficiaries?: Resolver<Array<ResolversTypes['ConsumerGroup']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OutcomeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeConnection'] = ResolversParentTypes['OutcomeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OutcomeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OutcomeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutcomeEdge'] = ResolversParentTypes['OutcomeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType>;
+}>;
+
+export type OutputResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Output'] = ResolversParentTypes['Output']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type OutputConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutputConnection'] = ResolversParentTypes['OutputConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['OutputEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Output']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type OutputEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OutputEdge'] = ResolversParentTypes['OutputEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Output'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ProductResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = ResolversObject<{
+  components?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maker?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  vendor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ProductConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductConnection'] = ResolversParentTypes['ProductConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ProductEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Product']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ProductEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ProductEdge'] = ResolversParentTypes['ProductEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  component?: Resolver<Maybe<ResolversTypes['Component']>, ParentType, ContextType, RequireFields<QueryComponentArgs, 'id'>>;
+  components?: Resolver<ResolversTypes['ComponentConnection'], ParentType, ContextType, RequireFields<QueryComponentsArgs, 'first'>>;
+  consumerGroup?: Resolver<Maybe<ResolversTypes['ConsumerGroup']>, ParentType, ContextType, RequireFields<QueryConsumerGroupArgs, 'id'>>;
+  consumerGroups?: Resolver<ResolversTypes['ConsumerGroupConnection'], ParentType, ContextType, RequireFields<QueryConsumerGroupsArgs, 'first'>>;
+  cost?: Resolver<Maybe<ResolversTypes['Cost']>, ParentType, ContextType, RequireFields<QueryCostArgs, 'id'>>;
+  costs?: Resolver<ResolversTypes['CostConnection'], ParentType, ContextType, RequireFields<QueryCostsArgs, 'first'>>;
+  impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'failures'>>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
+  organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
+  outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType, RequireFields<QueryOutcomeArgs, 'id'>>;
+  outcomes?: Resolver<ResolversTypes['OutcomeConnection'], ParentType, ContextType, RequireFields<QueryOutcomesArgs, 'first'>>;
+  output?: Resolver<Maybe<ResolversTypes['Output']>, ParentType, ContextType, RequireFields<QueryOutputArgs, 'id'>>;
+  outputs?: Resolver<ResolversTypes['OutputConnection'], ParentType, ContextType, RequireFields<QueryOutputsArgs, 'first'>>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
+  products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
+  redundancyGroup?: Resolver<Maybe<ResolversTypes['RedundancyGroup']>, ParentType, ContextType, RequireFields<QueryRedundancyGroupArgs, 'id'>>;
+  redundancyGroups?: Resolver<ResolversTypes['RedundancyGroupConnection'], ParentType, ContextType, RequireFields<QueryRedundancyGroupsArgs, 'first'>>;
+  risk?: Resolver<Maybe<ResolversTypes['Risk']>, ParentType, ContextType, RequireFields<QueryRiskArgs, 'id'>>;
+  risks?: Resolver<ResolversTypes['RiskConnection'], ParentType, ContextType, RequireFields<QueryRisksArgs, 'first'>>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
+  serviceInterface?: Resolver<Maybe<ResolversTypes['ServiceInterface']>, ParentType, ContextType, RequireFields<QueryServiceInterfaceArgs, 'id'>>;
+  serviceInterfaces?: Resolver<ResolversTypes['ServiceInterfaceConnection'], ParentType, ContextType, RequireFields<QueryServiceInterfacesArgs, 'first'>>;
+  serviceLevel?: Resolver<Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType, RequireFields<QueryServiceLevelArgs, 'id'>>;
+  serviceLevels?: Resolver<ResolversTypes['ServiceLevelConnection'], ParentType, ContextType, RequireFields<QueryServiceLevelsArgs, 'first'>>;
+  serviceOffering?: Resolver<Maybe<ResolversTypes['ServiceOffering']>, ParentType, ContextType, RequireFields<QueryServiceOfferingArgs, 'id'>>;
+  serviceOfferings?: Resolver<ResolversTypes['ServiceOfferingConnection'], ParentType, ContextType, RequireFields<QueryServiceOfferingsArgs, 'first'>>;
+  serviceRelationship?: Resolver<Maybe<ResolversTypes['ServiceRelationship']>, ParentType, ContextType, RequireFields<QueryServiceRelationshipArgs, 'id'>>;
+  serviceRelationships?: Resolver<ResolversTypes['ServiceRelationshipConnection'], ParentType, ContextType, RequireFields<QueryServiceRelationshipsArgs, 'first'>>;
+  services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
+}>;
+
+export type RedundancyGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedundancyGroup'] = ResolversParentTypes['RedundancyGroup']> = ResolversObject<{
+  dependants?: Resolver<Array<ResolversTypes['Dependency']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberOf?: Resolver<Array<ResolversTypes['RedundancyGroup']>, ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  minUp?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minUpPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RedundancyGroupConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedundancyGroupConnection'] = ResolversParentTypes['RedundancyGroupConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RedundancyGroupEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RedundancyGroup']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RedundancyGroupEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedundancyGroupEdge'] = ResolversParentTypes['RedundancyGroupEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RedundancyGroup'], ParentType, ContextType>;
+}>;
+
+export type RiskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Risk'] = ResolversParentTypes['Risk']> = ResolversObject<{
+  costOfImpact?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['ValueEffect'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  impact?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nature?: Resolver<ResolversTypes['RiskNature'], ParentType, ContextType>;
+  probability?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type RiskConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RiskConnection'] = ResolversParentTypes['RiskConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['RiskEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RiskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RiskEdge'] = ResolversParentTypes['RiskEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Risk'], ParentType, ContextType>;
+}>;
+
+export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
+  components?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
+  costs?: Resolver<Array<ResolversTypes['Cost']>, ParentType, ContextType>;
+  dependants?: Resolver<Array<ResolversTypes['Dependency']>, ParentType, ContextType>;
+  dependsOn?: Resolver<Array<ResolversTypes['Dependency']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interfaces?: Resolver<Array<ResolversTypes['ServiceInterface']>, ParentType, ContextType>;
+  memberOf?: Resolver<Array<ResolversTypes['RedundancyGroup']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerings?: Resolver<Array<ResolversTypes['ServiceOffering']>, ParentType, ContextType>;
+  outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  outputs?: Resolver<Array<ResolversTypes['Output']>, ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  utility?: Resolver<ResolversTypes['Utility'], ParentType, ContextType>;
+  warranty?: Resolver<ResolversTypes['Warranty'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ServiceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServiceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceEdge'] = ResolversParentTypes['ServiceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Service'], ParentType, ContextType>;
+}>;
+
+export type ServiceInterfaceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceInterface'] = ResolversParentTypes['ServiceInterface']> = ResolversObject<{
+  channel?: Resolver<Maybe<ResolversTypes['InterfaceChannel']>, ParentType, ContextType>;
+  dependants?: Resolver<Array<ResolversTypes['Dependency']>, ParentType, ContextType>;
+  dependsOn?: Resolver<Array<ResolversTypes['Dependency']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberOf?: Resolver<Array<ResolversTypes['RedundancyGroup']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerings?: Resolver<Array<ResolversTypes['ServiceOffering']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  usedBy?: Resolver<Array<ResolversTypes['ConsumerGroup']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ServiceInterfaceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceInterfaceConnection'] = ResolversParentTypes['ServiceInterfaceConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServiceInterfaceEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ServiceInterface']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceInterfaceEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceInterfaceEdge'] = ResolversParentTypes['ServiceInterfaceEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceInterface'], ParentType, ContextType>;
+}>;
+
+export type ServiceLevelResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceLevel'] = ResolversParentTypes['ServiceLevel']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['ServiceRelationship']>, ParentType, ContextType>;
+  target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ServiceLevelConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceLevelConnection'] = ResolversParentTypes['ServiceLevelConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServiceLevelEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceLevelEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceLevelEdge'] = ResolversParentTypes['ServiceLevelEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceLevel'], ParentType, ContextType>;
+}>;
+
+export type ServiceOfferingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceOffering'] = ResolversParentTypes['ServiceOffering']> = ResolversObject<{
+  accessToResources?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  consumerGroups?: Resolver<Array<ResolversTypes['ConsumerGroup']>, ParentType, ContextType>;
+  costs?: Resolver<Array<ResolversTypes['Cost']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  goods?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  interfaces?: Resolver<Array<ResolversTypes['ServiceInterface']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  relationships?: Resolver<Array<ResolversTypes['ServiceRelationship']>, ParentType, ContextType>;
+  risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
+  serviceActions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ServiceOfferingConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceOfferingConnection'] = ResolversParentTypes['ServiceOfferingConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServiceOfferingEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ServiceOffering']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceOfferingEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceOfferingEdge'] = ResolversParentTypes['ServiceOfferingEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceOffering'], ParentType, ContextType>;
+}>;
+
+export type ServiceRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRelationship'] = ResolversParentTypes['ServiceRelationship']> = ResolversObject<{
+  consumer?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  consumption?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  offerings?: Resolver<Array<ResolversTypes['ServiceOffering']>, ParentType, ContextType>;
+  periodEnd?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  periodStart?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  provision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relationshipManagement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  serviceLevels?: Resolver<Array<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ServiceRelationshipConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRelationshipConnection'] = ResolversParentTypes['ServiceRelationshipConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ServiceRelationshipEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ServiceRelationship']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ServiceRelationshipEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceRelationshipEdge'] = ResolversParentTypes['ServiceRelationshipEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceRelationship'], ParentType, ContextType>;
+}>;
+
+export type StateCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StateCounts'] = ResolversParentTypes['StateCounts']> = ResolversObject<{
+  degraded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  down?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type UtilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Utility'] = ResolversParentTypes['Utility']> = ResolversObject<{
+  constraintsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  features?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type WarrantyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Warranty'] = ResolversParentTypes['Warranty']> = ResolversObject<{
+  availability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  capacity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  continuity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  security?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = Context> = ResolversObject<{
+  AffectedConsumerGroup?: AffectedConsumerGroupResolvers<ContextType>;
+  AffectedOrganization?: AffectedOrganizationResolvers<ContextType>;
+  ChainStep?: ChainStepResolvers<ContextType>;
+  Component?: ComponentResolvers<ContextType>;
+  ComponentConnection?: ComponentConnectionResolvers<ContextType>;
+  ComponentEdge?: ComponentEdgeResolvers<ContextType>;
+  ConsumerGroup?: ConsumerGroupResolvers<ContextType>;
+  ConsumerGroupConnection?: ConsumerGroupConnectionResolvers<ContextType>;
+  ConsumerGroupEdge?: ConsumerGroupEdgeResolvers<ContextType>;
+  Cost?: CostResolvers<ContextType>;
+  CostConnection?: CostConnectionResolvers<ContextType>;
+  CostEdge?: CostEdgeResolvers<ContextType>;
+  Dependency?: DependencyResolvers<ContextType>;
+  Impact?: ImpactResolvers<ContextType>;
+  ImpactSummary?: ImpactSummaryResolvers<ContextType>;
+  ImpactedNode?: ImpactedNodeResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
+  Organization?: OrganizationResolvers<ContextType>;
+  OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
+  OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
+  Outcome?: OutcomeResolvers<ContextType>;
+  OutcomeConnection?: OutcomeConnectionResolvers<ContextType>;
+  OutcomeEdge?: OutcomeEdgeResolvers<ContextType>;
+  Output?: OutputResolvers<ContextType>;
+  OutputConnection?: OutputConnectionResolvers<ContextType>;
+  OutputEdge?: OutputEdgeResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductConnection?: ProductConnectionResolvers<ContextType>;
+  ProductEdge?: ProductEdgeResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RedundancyGroup?: RedundancyGroupResolvers<ContextType>;
+  RedundancyGroupConnection?: RedundancyGroupConnectionResolvers<ContextType>;
+  RedundancyGroupEdge?: RedundancyGroupEdgeResolvers<ContextType>;
+  Risk?: RiskResolvers<ContextType>;
+  RiskConnection?: RiskConnectionResolvers<ContextType>;
+  RiskEdge?: RiskEdgeResolvers<ContextType>;
+  Service?: ServiceResolvers<ContextType>;
+  ServiceConnection?: ServiceConnectionResolvers<ContextType>;
+  ServiceEdge?: ServiceEdgeResolvers<ContextType>;
+  ServiceInterface?: ServiceInterfaceResolvers<ContextType>;
+  ServiceInterfaceConnection?: ServiceInterfaceConnectionResolvers<ContextType>;
+  ServiceInterfaceEdge?: ServiceInterfaceEdgeResolvers<ContextType>;
+  ServiceLevel?: ServiceLevelResolvers<ContextType>;
+  ServiceLevelConnection?: ServiceLevelConnectionResolvers<ContextType>;
+  ServiceLevelEdge?: ServiceLevelEdgeResolvers<ContextType>;
+  ServiceOffering?: ServiceOfferingResolvers<ContextType>;
+  ServiceOfferingConnection?: ServiceOfferingConnectionResolvers<ContextType>;
+  ServiceOfferingEdge?: ServiceOfferingEdgeResolvers<ContextType>;
+  ServiceRelationship?: ServiceRelationshipResolvers<ContextType>;
+  ServiceRelationshipConnection?: ServiceRelationshipConnectionResolvers<ContextType>;
+  ServiceRelationshipEdge?: ServiceRelationshipEdgeResolvers<ContextType>;
+  StateCounts?: StateCountsResolvers<ContextType>;
+  Utility?: UtilityResolvers<ContextType>;
+  Warranty?: WarrantyResolvers<ContextType>;
+}>;
+

@@ -1,0 +1,20 @@
+import { Resolvers } from '../generated/resolvers-types';
+import { entityQueryResolvers } from './queryFields';
+import { entityResolvers } from './entityResolvers';
+import { impactResolvers } from './impactResolvers';
+import { relationResolvers } from './relationFields';
+
+/** All resolvers, merged type by type. */
+export function buildResolvers(): Resolvers {
+  const parts: Record<string, Record<string, unknown>>[] = [
+    { Query: entityQueryResolvers() },
+    relationResolvers(),
+    entityResolvers as Record<string, Record<string, unknown>>,
+    impactResolvers as Record<string, Record<string, unknown>>,
+  ];
+  const merged: Record<string, Record<string, unknown>> = {};
+  for (const part of parts) {
+    for (const [typeName, fields] of Object.entries(part)) merged[typeName] = { ...merged[typeName], ...fields };
+  }
+  return merged as Resolvers;
+}

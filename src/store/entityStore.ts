@@ -1,0 +1,82 @@
+import { Entity, EntityLabel, Neighbour } from '../domain/entities';
+import { Gateway } from '../neo4j/gateway';
+import neo4j from 'neo4j-driver';
+import { toEntity } from './toEntity';
+
+export type Direction = 'OUT' | 'IN';
+
+export interface EntityFilter {
+  ids?: string[] | null;
+  nameContains?: string | null;
+  /** Exact matches on stored properties; keys come from the schema, never from free input. */
+  where?: Record<string, string | number>;
+}
+
+export interface NeighbourQuery {
+  ids: readonly string[];
+  type: string;
+  direction: Direction;
+  /** Only neighbours with this label; null for any. */
+  label: EntityLabel | null;
+}
+
+/** Typed reads of entities and their neighbours; the only code that knows these rows' shape. */
+export class EntityStore {
+  constructor(private readonly gateway: Gateway) {}
+
+  async byIds(ids: readonly string[]): Promise<Map<string, Entity>> {
+    const rows = await this.gateway.read('entitiesByIds', { ids: [...new Set(ids)] });
+    return new Map(rows.map((row) => [String(row.id), toEntity(row as never)]));
+  }
+
+  /** Up to `limit` entities after the cursor id, in id order. */
+  async page(label: EntityLabel, filter: EntityFilter, after: string | null, limit: number): Promise<Entity[]> {
+    const rows = await this.gateway.read('entityPage', {
+      label,
+      after,
+      ...filterParams(filter),
+      limit: neo4j.int(limit),
+    });
+    return rows.map((row) => toEntity(row as never));
+  }
+
+  async count(label: EntityLabel, filter: EntityFilter): Promise<number> {
+    const rows = await this.gateway.read('entityCount', { label, ...filterParams(filter) });
+    return Number(rows[0]?.total ?? 0);
+  }
+
+  async countAll(): Promise<number> {
+    const rows = await this.gateway.read('entityCountAll');
+    return Number(rows[0]?.total ?? 0);
+  }
+
+  /** Neighbours of many nodes in one statement, grouped by the node asked about. */
+  async neighbours(query: NeighbourQuery): Promise<Map<string, Neighbour[]>> {
+    const statement = query.direction === 'OUT' ? 'neighboursOut' : 'neighboursIn';
+    const rows = await this.gateway.read(statement, { ids: [...query.ids], type: query.type, label: query.label });
+    return groupNeighbours(rows);
+  }
+
+  async componentsOfServices(ids: readonly string[]): Promise<Map<string, Neighbour[]>> {
+    return groupNeighbours(await this.gateway.read('componentsOfServices', { ids: [...ids] }));
+  }
+}
+
+function filterParams(filter: EntityFilter): Record<string, unknown> {
+  return {
+    ids: filter.ids ?? null,
+    nameContains: filter.nameContains ?? null,
+    where: filter.where ?? {},
+  };
+}
+
+function groupNeighbours(rows: Record<string, unknown>[]): Map<string, Neighbour[]> {
+  const byKey = new Map<string, Neighbour[]>();
+  for (const row of rows) {
+    const key = String(row.key);
+    const list = byKey.get(key) ?? [];
+    list.push({ node: toEntity(row as never), relationship: (row.relationship ?? {}) as Record<string, unknown> });
+    byKey.set(key, list);
+  }
+  return byKey;
+}

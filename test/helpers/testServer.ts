@@ -1,0 +1,49 @@
+import { AddressInfo } from 'node:net';
+import { Server, createServer } from 'node:http';
+import { Gateway } from '../../src/neo4j/gateway';
+import { createApp } from '../../src/server';
+import { testGateway } from './testDatabase';
+
+export interface GraphQLResponse<T = Record<string, unknown>> {
+  status: number;
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[];
+}
+
+export interface TestServer {
+  url: string;
+  gateway: Gateway;
+  /** Errors the server logged (unexpected ones are masked for clients but logged). */
+  logged: unknown[][];
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  close(): Promise<void>;
+}
+
+/** The real app on a real HTTP port, talking to the run's Neo4j. */
+export async function startTestServer(gateway: Gateway = testGateway()): Promise<TestServer> {
+  const logged: unknown[][] = [];
+  const logger = { error: (...args: unknown[]) => logged.push(args), warn: () => undefined, info: () => undefined };
+  const { app, stop } = await createApp(gateway, logger);
+  const server: Server = createServer(app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  return {
+    url,
+    gateway,
+    logged,
+    async query(query, variables = {}) {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+      return { status: response.status, ...body } as never;
+    },
+    async close() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await stop();
+      await gateway.close();
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import { Gateway } from '../../src/neo4j/gateway';
+import { exampleWorld } from '../../src/seed/exampleWorld';
+import { seedExampleWorld } from '../../src/services/seedService';
+import { writeWorld } from '../../src/store/worldStore';
+import { testGateway } from '../helpers/testDatabase';
+
+let gateway: Gateway;
+beforeAll(() => {
+  gateway = testGateway();
+});
+afterAll(async () => {
+  await gateway.close();
+});
+
+async function counts(): Promise<{ nodes: number; relationships: number }> {
+  const [row] = await gateway.read('graphCounts');
+  return { nodes: Number(row.nodes), relationships: Number(row.relationships) };
+}
+
+describe('the example world', () => {
+  test('is loaded whole by the test set-up', async () => {
+    expect(await counts()).toEqual({ nodes: exampleWorld.nodes.length, relationships: exampleWorld.relationships.length });
+  });
+
+  test('has at least 60 components and the three scenarios', async () => {
+    const components = exampleWorld.nodes.filter((n) => n.label === 'Component');
+    expect(components.length).toBeGreaterThanOrEqual(60);
+    const ids = new Set(exampleWorld.nodes.map((n) => n.id));
+    for (const id of ['rim.infrastructure-monitoring', 'bank.netbanking', 'bank.hr-portal', 'isp.business-internet', 'bank.atm', 'bank.branch-counter']) {
+      expect(ids).toContain(id);
+    }
+  });
+
+  test('seeding again changes nothing (idempotent)', async () => {
+    const before = await counts();
+    await seedExampleWorld(gateway, { whenEmpty: false });
+    expect(await counts()).toEqual(before);
+  });
+
+  test('seeding when not empty is skipped', async () => {
+    expect(await seedExampleWorld(gateway, { whenEmpty: true })).toEqual({ seeded: false, nodes: 0, relationships: 0 });
+  });
+
+  test('integer properties are stored as integers', async () => {
+    const [row] = await gateway.read('entitiesByIds', { ids: ['bank.cg.retail-account-holders'] });
+    expect((row.properties as { size: unknown }).size).toBe(2400000);
+  });
+
+  test('a write that fails part-way leaves the graph as it was', async () => {
+    const before = await counts();
+    const broken = {
+      nodes: [{ label: 'Component', id: 'test.half-written', properties: { name: 'half', kind: 'SERVER' } }],
+      // A relationship type that is not allowed to be created from a number: the second batch fails.
+      relationships: [{ type: 'DEPENDS_ON', from: 'test.half-written', to: 'bank.san-1', properties: { strength: { nested: 'map' } as never } }],
+    };
+    await expect(writeWorld(gateway, broken)).rejects.toThrow();
+    expect(await counts()).toEqual(before);
+  });
+});
