@@ -25,6 +25,9 @@ export async function createApp(gateway: Gateway, logger: Logger = console): Pro
     schema,
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (server, driver, the Neo4j we started); Apollo's own signal handlers
+    // would race it and re-raise the signal before the JVM is stopped.
+    stopOnTerminationSignals: false,
     // The default landing page loads from a CDN, which is blank offline; introspection stays on.
     plugins: [ApolloServerPluginLandingPageDisabled()],
   });

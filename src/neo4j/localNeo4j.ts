@@ -260,6 +260,15 @@ function launch(
       clearTimeout(timer);
       // Kill before reporting: the caller gets no handle to stop it.
       child.kill('SIGKILL');
+      if (/store_lock|FileLockException/.test(stderrTail)) {
+        reject(
+          new Error(
+            `the data folder ${path.resolve(opts.dataDir)} is in use by another Neo4j (is \`npm start\` already running?). ` +
+              'Stop that process, or point CASCADE_NEO4J_DATA at another folder, or set NEO4J_URI to share one server.',
+          ),
+        );
+        return;
+      }
       reject(new Error(`Embedded Neo4j failed to start: ${why}\n--- java stderr (tail) ---\n${stderrTail.trim()}`));
     };
     const timer = setTimeout(() => fail(`no NEO4J_READY line within ${READY_TIMEOUT_MS / 1000} s`), READY_TIMEOUT_MS);

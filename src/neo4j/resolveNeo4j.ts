@@ -1,6 +1,6 @@
 // Finds a Neo4j to talk to, in order: NEO4J_URI, a Testcontainers container, the embedded launcher.
 // Every path runs the same engine (5.26.29) so tests behave the same on every machine.
-import { INSTALL_HINT, startEmbeddedNeo4j } from './localNeo4j';
+import { startEmbeddedNeo4j } from './localNeo4j';
 
 export interface ResolvedNeo4j {
   uri: string;
@@ -72,10 +72,7 @@ export async function resolveNeo4j(opts: {
     // Auth is off in embedded mode: these credentials are accepted and match the other paths.
     return { uri: db.uri, username: 'neo4j', password: DEFAULT_PASSWORD, source: 'embedded', stop: () => db.stop() };
   } catch (e) {
-    const msg = (e as Error).message;
-    throw new Error(
-      `No Neo4j available. NEO4J_URI is not set; containers: ${noContainer}; embedded: ${msg}` +
-        (msg.includes(INSTALL_HINT) ? '' : `\n${INSTALL_HINT}.`),
-    );
+    // Messages about missing tools already say what to install (INSTALL_HINT).
+    throw new Error(`No Neo4j available. NEO4J_URI is not set; containers: ${noContainer}; embedded: ${(e as Error).message}`);
   }
 }

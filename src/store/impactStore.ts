@@ -22,7 +22,11 @@ export class ImpactStore {
         minUp: typeof row.minUp === 'number' ? row.minUp : null,
         minUpPercent: typeof row.minUpPercent === 'number' ? row.minUpPercent : null,
       });
-      for (const edge of row.edges as { type: ImpactEdge['type']; to: string; strength: unknown }[]) {
+      // Sorted so that answers (which member a chain names) do not depend on storage order.
+      const rowEdges = [...(row.edges as { type: ImpactEdge['type']; to: string; strength: unknown }[])].sort(
+        (a, b) => a.type.localeCompare(b.type) || a.to.localeCompare(b.to),
+      );
+      for (const edge of rowEdges) {
         edges.push({ from: id, to: edge.to, type: edge.type, strength: edge.strength === 'SOFT' ? 'SOFT' : 'HARD' });
       }
     }
