@@ -10,7 +10,8 @@ import { buildResolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/typeDefs';
 import { Gateway } from './neo4j/gateway';
 import { EntityStore } from './store/entityStore';
-import { ImpactStore } from './store/impactStore';
+import { TopologyStore } from './store/topologyStore';
+import { TopologyCache } from './services/topologyCache';
 
 export interface App {
   app: Express;
@@ -33,7 +34,7 @@ export async function createApp(gateway: Gateway, logger: Logger = console): Pro
   });
   await apollo.start();
 
-  const stores = { entities: new EntityStore(gateway), impact: new ImpactStore(gateway) };
+  const stores = { entities: new EntityStore(gateway), topology: new TopologyCache(new TopologyStore(gateway)) };
   const app = express();
   app.get('/health', async (_req, res) => {
     try {

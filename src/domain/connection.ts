@@ -31,3 +31,33 @@ export function decodeCursor(cursor: string | null | undefined): string | null {
   }
   return text.slice(3);
 }
+
+/**
+ * A page of a list computed in memory (impact answers): cursors carry the offset, which is stable
+ * because the same question over the same data gives the same order.
+ */
+export function pageOfList<T>(items: readonly T[], first: number | null | undefined, after: string | null | undefined, max: number): Connection<T> {
+  const size = first ?? 100;
+  if (!Number.isInteger(size) || size < 0 || size > max) throw new ValidationError(`first must be between 0 and ${max}, got ${size}`);
+  let start = 0;
+  if (after !== null && after !== undefined) {
+    const text = Buffer.from(after, 'base64url').toString('utf8');
+    const offset = Number(text.slice('offset:'.length));
+    if (!text.startsWith('offset:') || !Number.isInteger(offset) || offset < 0 || encodeOffset(offset) !== after) {
+      throw new ValidationError(`"${after}" is not a cursor this API gave out`);
+    }
+    start = offset + 1;
+  }
+  const nodes = items.slice(start, start + size);
+  const edges = nodes.map((node, i) => ({ cursor: encodeOffset(start + i), node }));
+  return {
+    edges,
+    nodes,
+    pageInfo: { hasNextPage: start + size < items.length, endCursor: edges.at(-1)?.cursor ?? null },
+    totalCount: async () => items.length,
+  };
+}
+
+function encodeOffset(offset: number): string {
+  return Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
+}

@@ -1,19 +1,23 @@
 import { Loaders } from '../loaders/createLoaders';
 import { EntityStore } from '../store/entityStore';
-import { ImpactStore } from '../store/impactStore';
 import { EntityService } from './entityService';
+import { AnalysisService } from './analysisService';
 import { ImpactService } from './impactService';
+import { TopologyCache } from './topologyCache';
 
 export interface Stores {
   entities: EntityStore;
-  impact: ImpactStore;
+  /** Process-wide: the in-memory impact topology. */
+  topology: TopologyCache;
 }
 
 /** Use cases for one request; they share that request's loaders. */
 export function createServices(stores: Stores, loaders: Loaders) {
+  const impact = new ImpactService(stores.entities, stores.topology);
   return {
     entities: new EntityService(stores.entities, loaders),
-    impact: new ImpactService(stores.entities, stores.impact),
+    impact,
+    analysis: new AnalysisService(stores.entities, stores.topology, impact),
   };
 }
 

@@ -1,10 +1,10 @@
-import { EntityStore } from '../store/entityStore';
-import { ImpactStore } from '../store/impactStore';
 import { NotFoundError, ValidationError } from '../domain/errors';
-import { isImpactKind } from '../domain/impact/impactGraph';
 import { ImpactReport, buildImpactReport } from '../domain/impact/impactReport';
 import { propagate } from '../domain/impact/propagate';
 import { State, worst } from '../domain/impact/state';
+import { Topology } from '../domain/impact/topology';
+import { EntityStore } from '../store/entityStore';
+import { TopologyCache } from './topologyCache';
 
 export interface Failure {
   id: string;
@@ -14,48 +14,40 @@ export interface Failure {
 /** Most failures one what-if may name; beyond this the question is a bulk job, not a query. */
 export const MAX_FAILURES = 1000;
 
-/** The impact use case: validate the failures, fetch their blast radius, propagate, report. */
+/** The impact use case: validate the failures, propagate over the in-memory topology, report. */
 export class ImpactService {
   constructor(
     private readonly entities: EntityStore,
-    private readonly store: ImpactStore,
+    private readonly topology: TopologyCache,
   ) {}
 
   async impact(failures: readonly Failure[]): Promise<ImpactReport> {
-    const own = await this.validate(failures);
-    const graph = await this.store.subgraph([...own.keys()]);
-    const propagation = propagate(graph, own);
-    const affected = [...propagation.states.keys()];
-    const ofKind = (kind: string) => affected.filter((id) => graph.nodes.get(id)?.kind === kind);
-    const reach = await this.store.reach(ofKind('ServiceOffering'), ofKind('Service'));
-    return buildImpactReport(graph, propagation, [...own.keys()], reach);
-  }
-
-  private async validate(failures: readonly Failure[]): Promise<Map<string, State>> {
     if (failures.length === 0) throw new ValidationError('Name at least one failure');
     if (failures.length > MAX_FAILURES) {
       throw new ValidationError(`At most ${MAX_FAILURES} failures per question, got ${failures.length}`);
     }
     const own = new Map<string, State>();
-    for (const failure of failures) {
-      if (failure.id.trim() === '') throw new ValidationError('A failure id must not be empty');
-      own.set(failure.id, worst(own.get(failure.id) ?? 'UP', failure.state));
-    }
-    const found = await this.entities.byIds([...own.keys()]);
-    const unknown = [...own.keys()].filter((id) => !found.has(id));
+    for (const failure of failures) own.set(failure.id, worst(own.get(failure.id) ?? 'UP', failure.state));
+    const topology = await this.topology.get();
+    await this.checkNodes(topology, [...own.keys()]);
+    return buildImpactReport(topology, propagate(topology.graph, own), own);
+  }
+
+  /** Every id must name a node that carries a state; unknown ids and other entities are told apart. */
+  async checkNodes(topology: Topology, ids: readonly string[]): Promise<void> {
+    const missing = ids.filter((id) => !topology.graph.nodes.has(id));
+    if (missing.length === 0) return;
+    const found = await this.entities.byIds(missing);
+    const unknown = missing.filter((id) => !found.has(id));
     if (unknown.length > 0) throw new NotFoundError(`No entity has the id ${quoteList(unknown)}`, { ids: unknown });
-    const cannotFail = [...found.values()].filter((entity) => !isImpactKind(entity.label));
-    if (cannotFail.length > 0) {
-      throw new ValidationError(
-        `Only components, redundancy groups, services, service interfaces and offerings can fail; ` +
-          `${quoteList(cannotFail.map((e) => `${e.id} (${e.label})`))} cannot`,
-        { ids: cannotFail.map((e) => e.id) },
-      );
-    }
-    return own;
+    const others = missing.map((id) => `${id} (${found.get(id)!.label})`);
+    throw new ValidationError(
+      `Only components, redundancy groups, services, service interfaces and offerings have a state; ${quoteList(others)} do not`,
+      { ids: missing },
+    );
   }
 }
 
-function quoteList(items: string[]): string {
+export function quoteList(items: string[]): string {
   return items.map((item) => `"${item}"`).join(', ');
 }

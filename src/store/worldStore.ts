@@ -28,6 +28,7 @@ export async function writeWorld(gateway: Gateway, world: World): Promise<{ node
         throw new ValidationError('A relationship names an id that is neither in the world nor in the graph');
       }
     }
+    await tx.run('bumpTopologyVersion');
     return { nodes: world.nodes.length, relationships: world.relationships.length };
   });
 }

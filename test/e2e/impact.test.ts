@@ -16,8 +16,8 @@ const IMPACT = `query($failures: [FailureInput!]!) {
       organizations { down degraded } peopleDown peopleDegraded
     }
     failures { id state distance }
-    services: nodes(kinds: [Service]) { id state }
-    offerings: nodes(kinds: [ServiceOffering]) { id state }
+    services: nodes(kinds: [Service]) { nodes { id state } }
+    offerings: nodes(kinds: [ServiceOffering]) { nodes { id state } }
     consumerGroups {
       consumerGroup { id size } state people
       offerings { id state chain { id kind state via } }
@@ -43,9 +43,10 @@ interface Answer {
 }
 
 async function impact(failures: { id: string; state?: string }[]): Promise<Answer> {
-  const res = await server.query<{ impact: Answer }>(IMPACT, { failures });
+  const res = await server.query<{ impact: Answer & { services: { nodes: Answer['services'] }; offerings: { nodes: Answer['offerings'] } } }>(IMPACT, { failures });
   expect(res.errors).toBeUndefined();
-  return res.data!.impact;
+  const answer = res.data!.impact;
+  return { ...answer, services: answer.services.nodes, offerings: answer.offerings.nodes };
 }
 
 const ids = (items: { id: string }[]) => items.map((i) => i.id).sort();

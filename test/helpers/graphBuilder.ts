@@ -1,4 +1,5 @@
 import { ImpactEdge, ImpactGraph, ImpactKind, ImpactNode } from '../../src/domain/impact/impactGraph';
+import { Topology, buildTopology } from '../../src/domain/impact/topology';
 
 /**
  * A compact notation for impact graphs in tests:
@@ -33,4 +34,21 @@ export function buildGraph(lines: string[], groups: Record<string, number | stri
     edges.push({ from, to, type, strength: arrow === '~>' ? 'SOFT' : 'HARD' });
   }
   return new ImpactGraph(nodes.values(), edges);
+}
+
+/** A topology around a test graph; `targets` maps offering -> [consumer group, size]. */
+export function topologyOf(graph: ImpactGraph, targets: Record<string, [string, number][]> = {}): Topology {
+  const nodes = [...graph.nodes.values()];
+  const edges = nodes.flatMap((n) => [...graph.needs(n.id)]);
+  return buildTopology({
+    version: 'test',
+    nodes,
+    edges,
+    targets: Object.entries(targets).flatMap(([offeringId, groups]) =>
+      groups.map(([consumerGroupId, size]) => ({ offeringId, consumerGroupId, name: consumerGroupId, size })),
+    ),
+    providers: [],
+    consumers: [],
+    owners: [],
+  });
 }

@@ -35,8 +35,9 @@ export interface ImpactEdge {
 }
 
 /**
- * The part of the graph an impact question needs: every node that can be affected, with all of its
- * outgoing impact edges. Edge targets that are not in `nodes` lie outside the blast radius and are UP.
+ * Nodes that carry a state and the impact edges between them. Usually the whole estate (the
+ * topology held in memory); questions that only concern one target work on `subgraph(upstream)`.
+ * Edge targets that are not in `nodes` are treated as UP.
  */
 export class ImpactGraph {
   readonly nodes = new Map<string, ImpactNode>();
@@ -59,6 +60,49 @@ export class ImpactGraph {
   /** What needs the node. */
   neededBy(id: string): readonly ImpactEdge[] {
     return this.incoming.get(id) ?? [];
+  }
+
+  /** Hops from the given nodes to everything they need, transitively (breadth-first; cycles are fine). */
+  upstream(ids: Iterable<string>): Map<string, number> {
+    return this.walk(ids, (id) => this.needs(id).map((e) => e.to));
+  }
+
+  /** Hops from the given nodes to everything that needs them, transitively. */
+  downstream(ids: Iterable<string>): Map<string, number> {
+    return this.walk(ids, (id) => this.neededBy(id).map((e) => e.from));
+  }
+
+  /** The nodes in `ids` and the edges among them. Exact for states when `ids` is closed under needs. */
+  subgraph(ids: ReadonlySet<string> | ReadonlyMap<string, unknown>): ImpactGraph {
+    const nodes: ImpactNode[] = [];
+    const edges: ImpactEdge[] = [];
+    for (const id of ids.keys()) {
+      const node = this.nodes.get(id);
+      if (node) nodes.push(node);
+      for (const edge of this.needs(id)) if (ids.has(edge.to)) edges.push(edge);
+    }
+    return new ImpactGraph(nodes, edges);
+  }
+
+  private walk(ids: Iterable<string>, next: (id: string) => string[]): Map<string, number> {
+    const hops = new Map<string, number>();
+    const queue: string[] = [];
+    for (const id of ids) {
+      if (!hops.has(id)) {
+        hops.set(id, 0);
+        queue.push(id);
+      }
+    }
+    for (let head = 0; head < queue.length; head += 1) {
+      const id = queue[head];
+      const distance = hops.get(id)! + 1;
+      for (const other of next(id)) {
+        if (hops.has(other)) continue;
+        hops.set(other, distance);
+        queue.push(other);
+      }
+    }
+    return hops;
   }
 }
 
@@ -85,3 +129,15 @@ export function requiredMembers(node: ImpactNode, memberCount: number): number {
 }
 
 export type States = ReadonlyMap<string, State>;
+
+/** A node named by id, kind and name, for answers that list nodes without their state. */
+export interface NodeRef {
+  id: string;
+  kind: string;
+  name: string;
+}
+
+export function nodeRef(graph: ImpactGraph, id: string): NodeRef {
+  const node = graph.nodes.get(id);
+  return { id, kind: node?.kind ?? 'Unknown', name: node?.name ?? id };
+}

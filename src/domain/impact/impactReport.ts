@@ -1,7 +1,11 @@
 import { chainTo } from './chain';
-import { ImpactGraph, ImpactKind } from './impactGraph';
+import { findCyclicSupport } from './cyclicSupport';
+import { CyclicSupportView } from './answers';
+import { ImpactKind, nodeRef } from './impactGraph';
 import { Propagation } from './propagate';
+import { RedundancyVerdict, redundancyVerdict } from './redundancyVerdict';
 import { State, worse, worst } from './state';
+import { Topology } from './topology';
 
 export interface ChainStep {
   id: string;
@@ -11,13 +15,19 @@ export interface ChainStep {
   via: string | null;
 }
 
+/** A node that is not UP. Chains and verdicts are computed only for the nodes a client asks about. */
 export interface ImpactedNode {
   id: string;
   kind: ImpactKind;
   name: string;
   state: State;
   distance: number;
-  chain: ChainStep[];
+  /** From a failure to this node, failure first. */
+  chain: () => ChainStep[];
+  /** The verdict of every redundancy group on the chain (this node's own, for a group). */
+  verdicts: () => RedundancyVerdict[];
+  /** For a redundancy group: how it stands. */
+  verdict: RedundancyVerdict | null;
 }
 
 export interface AffectedConsumerGroup {
@@ -25,7 +35,7 @@ export interface AffectedConsumerGroup {
   state: State;
   people: number;
   offerings: ImpactedNode[];
-  chain: ChainStep[];
+  chain: () => ChainStep[];
 }
 
 export type OrganizationImpactRole = 'PROVIDER' | 'CONSUMER';
@@ -58,48 +68,76 @@ export interface ImpactSummary {
 export interface ImpactReport {
   summary: ImpactSummary;
   failures: ImpactedNode[];
-  /** Every node that is not UP, nearest first. */
+  /** Every node that is not UP, nearest the failures first. */
   nodes: ImpactedNode[];
   consumerGroups: AffectedConsumerGroup[];
   organizations: AffectedOrganization[];
-}
-
-/** Who stands behind the affected offerings and services (fetched once the states are known). */
-export interface ImpactReach {
-  targets: { offeringId: string; consumerGroupId: string; name: string; size: number }[];
-  providers: { serviceId: string; organizationId: string }[];
-  consumers: { offeringId: string; organizationId: string }[];
+  /** Every redundancy group that is not UP. */
+  redundancyVerdicts: RedundancyVerdict[];
+  /** Computed on request: it walks everything downstream of the estate's cycles. */
+  cyclicSupport: () => CyclicSupportView[];
 }
 
 /** Turns propagated states into the answer people read: nodes, groups, organisations, counts. */
-export function buildImpactReport(
-  graph: ImpactGraph,
-  propagation: Propagation,
-  failureIds: readonly string[],
-  reach: ImpactReach,
-): ImpactReport {
+export function buildImpactReport(topology: Topology, propagation: Propagation, own: ReadonlyMap<string, State>): ImpactReport {
+  const { graph } = topology;
+  const { states, causes } = propagation;
+  const stateOf = (id: string): State => states.get(id) ?? 'UP';
+
+  const distances = new Map<string, number>();
+  const distanceOf = (id: string): number => {
+    // Iterative memo along cause pointers (acyclic by construction of propagate()).
+    const path: string[] = [];
+    let current: string | undefined = id;
+    while (current !== undefined && !distances.has(current)) {
+      path.push(current);
+      current = causes.get(current)?.edge.to;
+      if (path.length > states.size + 1) break;
+    }
+    let base = current !== undefined ? distances.get(current) ?? -1 : -1;
+    for (let i = path.length - 1; i >= 0; i -= 1) {
+      base += 1;
+      distances.set(path[i], base);
+    }
+    return distances.get(id)!;
+  };
+
+  const verdictCache = new Map<string, RedundancyVerdict | null>();
+  const verdictOf = (id: string): RedundancyVerdict | null => {
+    if (!verdictCache.has(id)) verdictCache.set(id, redundancyVerdict(graph, id, stateOf));
+    return verdictCache.get(id)!;
+  };
+
+  const chainOf = (id: string): ChainStep[] =>
+    chainTo(id, causes).map((link) => {
+      const node = graph.nodes.get(link.id);
+      return { id: link.id, kind: node?.kind ?? 'Component', name: node?.name ?? link.id, state: stateOf(link.id), via: link.via };
+    });
+
   const impacted = new Map<string, ImpactedNode>();
-  for (const [id, state] of propagation.states) {
+  for (const [id, state] of states) {
     const node = graph.nodes.get(id);
     if (!node) continue;
-    const links = chainTo(id, propagation.causes);
-    const chain = links.map((link) => {
-      const linked = graph.nodes.get(link.id);
-      return {
-        id: link.id,
-        kind: linked?.kind ?? 'Component',
-        name: linked?.name ?? link.id,
-        state: propagation.states.get(link.id) ?? 'UP',
-        via: link.via,
-      };
+    const isGroup = node.kind === 'RedundancyGroup';
+    impacted.set(id, {
+      id,
+      kind: node.kind,
+      name: node.name,
+      state,
+      distance: distanceOf(id),
+      chain: () => chainOf(id),
+      verdicts: () =>
+        chainTo(id, causes)
+          .map((link) => verdictOf(link.id))
+          .filter((v): v is RedundancyVerdict => v !== null),
+      verdict: isGroup ? verdictOf(id) : null,
     });
-    impacted.set(id, { id, kind: node.kind, name: node.name, state, distance: links.length - 1, chain });
   }
 
   const nodes = [...impacted.values()].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
-  const failures = [...new Set(failureIds)].flatMap((id) => impacted.get(id) ?? []);
-  const consumerGroups = affectedConsumerGroups(impacted, reach);
-  const organizations = affectedOrganizations(impacted, reach);
+  const failures = [...own.keys()].flatMap((id) => impacted.get(id) ?? []);
+  const consumerGroups = affectedConsumerGroups(topology, impacted);
+  const organizations = affectedOrganizations(topology, impacted);
 
   return {
     summary: summarise(nodes, consumerGroups, organizations),
@@ -107,17 +145,24 @@ export function buildImpactReport(
     nodes,
     consumerGroups,
     organizations,
+    redundancyVerdicts: nodes.flatMap((n) => (n.verdict ? [n.verdict] : [])),
+    cyclicSupport: () =>
+      findCyclicSupport(graph, topology.cycles, own, states).map((support) => ({
+        cycle: support.cycle.map((id) => nodeRef(graph, id)),
+        nodes: support.nodes.map((id) => nodeRef(graph, id)),
+      })),
   };
 }
 
-function affectedConsumerGroups(impacted: Map<string, ImpactedNode>, reach: ImpactReach): AffectedConsumerGroup[] {
+function affectedConsumerGroups(topology: Topology, impacted: Map<string, ImpactedNode>): AffectedConsumerGroup[] {
   const byGroup = new Map<string, { name: string; size: number; offerings: ImpactedNode[] }>();
-  for (const target of reach.targets) {
-    const offering = impacted.get(target.offeringId);
-    if (!offering) continue;
-    const entry = byGroup.get(target.consumerGroupId) ?? { name: target.name, size: target.size, offerings: [] };
-    if (!entry.offerings.includes(offering)) entry.offerings.push(offering);
-    byGroup.set(target.consumerGroupId, entry);
+  for (const offering of impacted.values()) {
+    if (offering.kind !== 'ServiceOffering') continue;
+    for (const target of topology.targets.get(offering.id) ?? []) {
+      const entry = byGroup.get(target.consumerGroupId) ?? { name: target.name, size: target.size, offerings: [] };
+      entry.offerings.push(offering);
+      byGroup.set(target.consumerGroupId, entry);
+    }
   }
   const groups: AffectedConsumerGroup[] = [];
   for (const [consumerGroupId, entry] of byGroup) {
@@ -131,8 +176,8 @@ function affectedConsumerGroups(impacted: Map<string, ImpactedNode>, reach: Impa
       state: through.state,
       people: entry.size,
       offerings,
-      chain: [
-        ...through.chain,
+      chain: () => [
+        ...through.chain(),
         { id: consumerGroupId, kind: 'ConsumerGroup', name: entry.name, state: through.state, via: 'TARGETS' },
       ],
     });
@@ -140,40 +185,32 @@ function affectedConsumerGroups(impacted: Map<string, ImpactedNode>, reach: Impa
   return groups.sort((a, b) => b.people - a.people || a.consumerGroupId.localeCompare(b.consumerGroupId));
 }
 
-function affectedOrganizations(impacted: Map<string, ImpactedNode>, reach: ImpactReach): AffectedOrganization[] {
+function affectedOrganizations(topology: Topology, impacted: Map<string, ImpactedNode>): AffectedOrganization[] {
   const byOrg = new Map<string, AffectedOrganization>();
-  const entry = (organizationId: string): AffectedOrganization => {
-    let found = byOrg.get(organizationId);
-    if (!found) {
-      found = { organizationId, state: 'UP', roles: [], servicesProvided: [], offeringsConsumed: [] };
-      byOrg.set(organizationId, found);
+  const note = (organizationId: string, role: OrganizationImpactRole, node: ImpactedNode) => {
+    let org = byOrg.get(organizationId);
+    if (!org) {
+      org = { organizationId, state: 'UP', roles: [], servicesProvided: [], offeringsConsumed: [] };
+      byOrg.set(organizationId, org);
     }
-    return found;
+    if (!org.roles.includes(role)) org.roles.push(role);
+    (role === 'PROVIDER' ? org.servicesProvided : org.offeringsConsumed).push(node);
+    org.state = worst(org.state, node.state);
   };
-  for (const { serviceId, organizationId } of reach.providers) {
-    const service = impacted.get(serviceId);
-    if (!service) continue;
-    const org = entry(organizationId);
-    if (!org.roles.includes('PROVIDER')) org.roles.push('PROVIDER');
-    if (!org.servicesProvided.includes(service)) org.servicesProvided.push(service);
-    org.state = worst(org.state, service.state);
+  for (const node of impacted.values()) {
+    if (node.kind === 'Service') for (const org of topology.providers.get(node.id) ?? []) note(org, 'PROVIDER', node);
+    if (node.kind === 'ServiceOffering') for (const org of topology.consumers.get(node.id) ?? []) note(org, 'CONSUMER', node);
   }
-  for (const { offeringId, organizationId } of reach.consumers) {
-    const offering = impacted.get(offeringId);
-    if (!offering) continue;
-    const org = entry(organizationId);
-    if (!org.roles.includes('CONSUMER')) org.roles.push('CONSUMER');
-    if (!org.offeringsConsumed.includes(offering)) org.offeringsConsumed.push(offering);
-    org.state = worst(org.state, offering.state);
+  for (const org of byOrg.values()) {
+    // PROVIDER before CONSUMER, as a value chain reads.
+    org.roles = (['PROVIDER', 'CONSUMER'] as const).filter((role) => org.roles.includes(role));
+    org.servicesProvided.sort((a, b) => a.id.localeCompare(b.id));
+    org.offeringsConsumed.sort((a, b) => a.id.localeCompare(b.id));
   }
   return [...byOrg.values()].sort((a, b) => a.organizationId.localeCompare(b.organizationId));
 }
 
-function summarise(
-  nodes: ImpactedNode[],
-  consumerGroups: AffectedConsumerGroup[],
-  organizations: AffectedOrganization[],
-): ImpactSummary {
+function summarise(nodes: ImpactedNode[], consumerGroups: AffectedConsumerGroup[], organizations: AffectedOrganization[]): ImpactSummary {
   const count = (states: State[]): StateCounts => ({
     down: states.filter((s) => s === 'DOWN').length,
     degraded: states.filter((s) => s === 'DEGRADED').length,

@@ -2,6 +2,10 @@
 import { GraphQLResolveInfo } from 'graphql';
 import { Entity as EntityModel, Organization as OrganizationModel, ConsumerGroup as ConsumerGroupModel, Product as ProductModel, Component as ComponentModel, RedundancyGroup as RedundancyGroupModel, Service as ServiceModel, ServiceInterface as ServiceInterfaceModel, ServiceOffering as ServiceOfferingModel, ServiceRelationship as ServiceRelationshipModel, ServiceLevel as ServiceLevelModel, Cost as CostModel, Risk as RiskModel, Output as OutputModel, Outcome as OutcomeModel, Neighbour as NeighbourModel } from '../../domain/entities';
 import { ImpactReport as ImpactReportModel, ImpactedNode as ImpactedNodeModel, ChainStep as ChainStepModel, AffectedConsumerGroup as AffectedConsumerGroupModel, AffectedOrganization as AffectedOrganizationModel, ImpactSummary as ImpactSummaryModel } from '../../domain/impact/impactReport';
+import { RedundancyVerdict as RedundancyVerdictModel } from '../../domain/impact/redundancyVerdict';
+import { NodeRef as NodeRefModel } from '../../domain/impact/impactGraph';
+import { CyclicSupportView as CyclicSupportViewModel, ImpactedNodePage as ImpactedNodePageModel, ExposureEntryPage as ExposureEntryPageModel, RootCauseView as RootCauseViewModel, RootCauseAnalysisView as RootCauseAnalysisViewModel, SinglePointsOfFailureView as SinglePointsOfFailureViewModel, ExposureEntryView as ExposureEntryViewModel, ExposureView as ExposureViewModel } from '../../domain/impact/answers';
+import { FailureSet as FailureSetModel } from '../../domain/impact/singlePointsOfFailure';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -18,7 +22,10 @@ export type Scalars = {
 
 export type AffectedConsumerGroup = {
   __typename?: 'AffectedConsumerGroup';
-  /** From a failure to the group: failed node first, consumer group last. */
+  /**
+   * From a failure to the group, failed node first and consumer group last, through the group's
+   * worst-hit offering (the nearest among equals); each offering carries its own chain.
+   */
   chain: Array<ChainStep>;
   consumerGroup: ConsumerGroup;
   /** The offerings that target the group and are not UP. */
@@ -184,6 +191,18 @@ export type CostEdge = {
   node: Cost;
 };
 
+/**
+ * Nodes that are available only because the members of a cycle hold each other up (a directory and
+ * its DNS): fine now, but they would not come back after a cold start.
+ */
+export type CyclicSupport = {
+  __typename?: 'CyclicSupport';
+  /** The members of the cycle. */
+  cycle: Array<NodeRef>;
+  /** Nodes not DOWN in this answer that would be DOWN in the pessimistic one (every node starting DOWN). */
+  nodes: Array<NodeRef>;
+};
+
 /** One DEPENDS_ON relationship seen from one end: `node` is the other end. */
 export type Dependency = {
   __typename?: 'Dependency';
@@ -197,6 +216,56 @@ export type DependencyStrength =
   /** Passes DOWN or DEGRADED on as DEGRADED only (monitoring, reporting). */
   | 'SOFT';
 
+export type Exposure = {
+  __typename?: 'Exposure';
+  /** Everything upstream that can affect the target, nearest first. */
+  entries: ExposureEntryConnection;
+  /** Organisations that own or provide something upstream (the providers the target rests on). */
+  organizations: Array<Organization>;
+  target: NodeRef;
+  /** Where the margin is zero: exact single points of failure, and redundancy groups with no spare member. */
+  zeroMargin: Array<ExposureEntry>;
+};
+
+
+export type ExposureEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ExposureEntry = {
+  __typename?: 'ExposureEntry';
+  /** For a redundancy group: members minus members required, with nothing failed. */
+  groupMargin: Maybe<Scalars['Int']['output']>;
+  /** Fewest hops from the target down to this node. */
+  hops: Scalars['Int']['output'];
+  /**
+   * The weakest protection between this node and the target: over every HARD path up to the target,
+   * the best redundancy margin on that path (0 for a path with no spare member anywhere), minimised
+   * over paths. 0 means one failure here can reach the target as DOWN along some path. Null when only
+   * SOFT paths lead up (it can only degrade the target). Path-wise: a dependency shared by several
+   * members of one group is not seen here; singlePointsOfFailure is exact.
+   */
+  margin: Maybe<Scalars['Int']['output']>;
+  node: NodeRef;
+  /** Whether this node's failure alone takes the target DOWN (exact, by propagation; for organisations, any of its services). */
+  singlePointOfFailure: Scalars['Boolean']['output'];
+};
+
+export type ExposureEntryConnection = {
+  __typename?: 'ExposureEntryConnection';
+  edges: Array<ExposureEntryEdge>;
+  nodes: Array<ExposureEntry>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExposureEntryEdge = {
+  __typename?: 'ExposureEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: ExposureEntry;
+};
+
 export type FailureInput = {
   /** A component, redundancy group, service, interface or offering. */
   id: Scalars['ID']['input'];
@@ -204,21 +273,35 @@ export type FailureInput = {
   state?: InputMaybe<State>;
 };
 
+/** One component, or two that only together take the target down (a minimal cut set). */
+export type FailureSet = {
+  __typename?: 'FailureSet';
+  components: Array<Component>;
+  /** People cut off across the whole estate if the set fails. */
+  peopleDown: Scalars['Int']['output'];
+};
+
 /** A what-if answer: nothing in the graph changes. */
 export type Impact = {
   __typename?: 'Impact';
   consumerGroups: Array<AffectedConsumerGroup>;
+  /** Nodes held up only by cycles, by cycle (computed when asked for). */
+  cyclicSupport: Array<CyclicSupport>;
   /** The failures as given, with their own state. */
   failures: Array<ImpactedNode>;
-  /** Every node that is not UP, nearest first; filter by kind and state. */
-  nodes: Array<ImpactedNode>;
+  /** Every node that is not UP, nearest the failures first; filter by kind and state; up to 10000 a page. */
+  nodes: ImpactedNodeConnection;
   organizations: Array<AffectedOrganization>;
+  /** Every redundancy group that is not UP. */
+  redundancyVerdicts: Array<RedundancyVerdict>;
   summary: ImpactSummary;
 };
 
 
 /** A what-if answer: nothing in the graph changes. */
 export type ImpactNodesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<ImpactNodeKind>>;
   states?: InputMaybe<Array<State>>;
 };
@@ -259,6 +342,24 @@ export type ImpactedNode = {
   /** The full entity, for any further field. */
   node: Node;
   state: State;
+  /** For a redundancy group: how it stands. */
+  verdict: Maybe<RedundancyVerdict>;
+  /** The verdict of every redundancy group on the chain, in chain order. */
+  verdicts: Array<RedundancyVerdict>;
+};
+
+export type ImpactedNodeConnection = {
+  __typename?: 'ImpactedNodeConnection';
+  edges: Array<ImpactedNodeEdge>;
+  nodes: Array<ImpactedNode>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ImpactedNodeEdge = {
+  __typename?: 'ImpactedNodeEdge';
+  cursor: Scalars['String']['output'];
+  node: ImpactedNode;
 };
 
 export type InterfaceChannel =
@@ -283,6 +384,15 @@ export type Node = {
 export type NodeFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A node named by id, kind and name. */
+export type NodeRef = {
+  __typename?: 'NodeRef';
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  node: Node;
 };
 
 /** A person or group with its own functions; any organisation can be service provider and consumer at once. */
@@ -433,6 +543,8 @@ export type Query = {
   consumerGroups: ConsumerGroupConnection;
   cost: Maybe<Cost>;
   costs: CostConnection;
+  /** Everything upstream that can affect a service, offering, component or organisation, with hops and margins. */
+  exposure: Exposure;
   /**
    * What stops and what degrades when the given nodes fail: services, offerings, organisations and
    * consumer groups with people counts, and the chain that reaches each. Redundancy groups keep their
@@ -453,6 +565,8 @@ export type Query = {
   redundancyGroups: RedundancyGroupConnection;
   risk: Maybe<Risk>;
   risks: RiskConnection;
+  /** Ranked single components whose failure would explain the symptoms (nodes observed DOWN). */
+  rootCauses: RootCauseAnalysis;
   service: Maybe<Service>;
   serviceInterface: Maybe<ServiceInterface>;
   serviceInterfaces: ServiceInterfaceConnection;
@@ -463,6 +577,11 @@ export type Query = {
   serviceRelationship: Maybe<ServiceRelationship>;
   serviceRelationships: ServiceRelationshipConnection;
   services: ServiceConnection;
+  /**
+   * Components (maxSetSize 1) and pairs (maxSetSize 2) whose failure takes the target (a component,
+   * group, service, interface or offering) DOWN: minimal cut sets, ranked by people cut off.
+   */
+  singlePointsOfFailure: SinglePointsOfFailure;
 };
 
 
@@ -499,6 +618,11 @@ export type QueryCostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NodeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryExposureArgs = {
+  target: Scalars['ID']['input'];
 };
 
 
@@ -584,6 +708,13 @@ export type QueryRisksArgs = {
 };
 
 
+export type QueryRootCausesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  maxEvaluations?: InputMaybe<Scalars['Int']['input']>;
+  symptoms: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryServiceArgs = {
   id: Scalars['ID']['input'];
 };
@@ -643,6 +774,13 @@ export type QueryServicesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+
+export type QuerySinglePointsOfFailureArgs = {
+  maxPairChecks?: InputMaybe<Scalars['Int']['input']>;
+  maxSetSize?: InputMaybe<Scalars['Int']['input']>;
+  target: Scalars['ID']['input'];
+};
+
 /** Members of which a minimum must stay available (two routers behind one link, 2 of 3 web servers). */
 export type RedundancyGroup = Node & {
   __typename?: 'RedundancyGroup';
@@ -681,6 +819,23 @@ export type RedundancyGroupFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How a redundancy group stands, e.g. `bank.web-cluster: 2 of 3 members down, needs 2 -> DOWN`. */
+export type RedundancyVerdict = {
+  __typename?: 'RedundancyVerdict';
+  /** Members not DOWN. */
+  available: Scalars['Int']['output'];
+  degraded: Scalars['Int']['output'];
+  down: Scalars['Int']['output'];
+  group: RedundancyGroup;
+  /** available - required: how many more member failures it tolerates; negative when DOWN. */
+  margin: Scalars['Int']['output'];
+  members: Scalars['Int']['output'];
+  /** Members the group needs available (minUp, or minUpPercent of its members rounded up). */
+  required: Scalars['Int']['output'];
+  state: State;
+  summary: Scalars['String']['output'];
+};
+
 /** A risk a service or offering introduces or removes; negative risks are threats, positive ones opportunities. */
 export type Risk = Node & {
   __typename?: 'Risk';
@@ -716,6 +871,32 @@ export type RiskEdge = {
 export type RiskNature =
   | 'OPPORTUNITY'
   | 'THREAT';
+
+/** A component that could explain observed symptoms. */
+export type RootCause = {
+  __typename?: 'RootCause';
+  component: Component;
+  /** Hops from the nearest symptom down to the component. */
+  distance: Scalars['Int']['output'];
+  /** Symptoms its failure takes DOWN. */
+  explains: Array<NodeRef>;
+  /** Symptoms its failure leaves UP. */
+  leavesUnexplained: Array<NodeRef>;
+  /** Symptoms its failure only degrades. */
+  partiallyExplains: Array<NodeRef>;
+  /** Services and offerings its failure would take DOWN that nobody reported and that the symptoms do not explain by themselves: evidence against it. */
+  wronglyPredicts: Array<NodeRef>;
+};
+
+export type RootCauseAnalysis = {
+  __typename?: 'RootCauseAnalysis';
+  /** Components upstream of the symptoms that were considered. */
+  candidates: Scalars['Int']['output'];
+  /** Best first: most symptoms explained, fewest wrong predictions, most partially explained, nearest. */
+  causes: Array<RootCause>;
+  /** True when more candidates tied for the top ranks than could be checked fully. */
+  truncated: Scalars['Boolean']['output'];
+};
 
 /** A means of enabling value co-creation by facilitating outcomes customers want. */
 export type Service = Node & {
@@ -915,6 +1096,19 @@ export type ServiceRelationshipFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type SinglePointsOfFailure = {
+  __typename?: 'SinglePointsOfFailure';
+  /** Components upstream of the target that were tried. */
+  candidates: Scalars['Int']['output'];
+  /** Pairs checked by propagation (only components that hit a common redundancy group are paired). */
+  pairChecks: Scalars['Int']['output'];
+  /** Ranked by people cut off, then size. */
+  sets: Array<FailureSet>;
+  target: NodeRef;
+  /** True when the pair search stopped at maxPairChecks: pairs may be missing. */
+  truncated: Scalars['Boolean']['output'];
+};
+
 export type StakeholderRole =
   /** Defines the requirements and owns the outcome. */
   | 'CUSTOMER'
@@ -1047,19 +1241,28 @@ export type ResolversTypes = ResolversObject<{
   Cost: ResolverTypeWrapper<CostModel>;
   CostConnection: ResolverTypeWrapper<Omit<CostConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CostEdge']>, nodes: Array<ResolversTypes['Cost']> }>;
   CostEdge: ResolverTypeWrapper<Omit<CostEdge, 'node'> & { node: ResolversTypes['Cost'] }>;
+  CyclicSupport: ResolverTypeWrapper<CyclicSupportViewModel>;
   Dependency: ResolverTypeWrapper<NeighbourModel>;
   DependencyStrength: DependencyStrength;
+  Exposure: ResolverTypeWrapper<ExposureViewModel>;
+  ExposureEntry: ResolverTypeWrapper<ExposureEntryViewModel>;
+  ExposureEntryConnection: ResolverTypeWrapper<ExposureEntryPageModel>;
+  ExposureEntryEdge: ResolverTypeWrapper<Omit<ExposureEntryEdge, 'node'> & { node: ResolversTypes['ExposureEntry'] }>;
   FailureInput: FailureInput;
+  FailureSet: ResolverTypeWrapper<FailureSetModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Impact: ResolverTypeWrapper<ImpactReportModel>;
   ImpactNodeKind: ImpactNodeKind;
   ImpactSummary: ResolverTypeWrapper<ImpactSummaryModel>;
   ImpactedNode: ResolverTypeWrapper<ImpactedNodeModel>;
+  ImpactedNodeConnection: ResolverTypeWrapper<ImpactedNodePageModel>;
+  ImpactedNodeEdge: ResolverTypeWrapper<Omit<ImpactedNodeEdge, 'node'> & { node: ResolversTypes['ImpactedNode'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterfaceChannel: InterfaceChannel;
   Node: ResolverTypeWrapper<EntityModel>;
   NodeFilter: NodeFilter;
+  NodeRef: ResolverTypeWrapper<NodeRefModel>;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
@@ -1081,10 +1284,13 @@ export type ResolversTypes = ResolversObject<{
   RedundancyGroupConnection: ResolverTypeWrapper<Omit<RedundancyGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RedundancyGroupEdge']>, nodes: Array<ResolversTypes['RedundancyGroup']> }>;
   RedundancyGroupEdge: ResolverTypeWrapper<Omit<RedundancyGroupEdge, 'node'> & { node: ResolversTypes['RedundancyGroup'] }>;
   RedundancyGroupFilter: RedundancyGroupFilter;
+  RedundancyVerdict: ResolverTypeWrapper<RedundancyVerdictModel>;
   Risk: ResolverTypeWrapper<RiskModel>;
   RiskConnection: ResolverTypeWrapper<Omit<RiskConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RiskEdge']>, nodes: Array<ResolversTypes['Risk']> }>;
   RiskEdge: ResolverTypeWrapper<Omit<RiskEdge, 'node'> & { node: ResolversTypes['Risk'] }>;
   RiskNature: RiskNature;
+  RootCause: ResolverTypeWrapper<RootCauseViewModel>;
+  RootCauseAnalysis: ResolverTypeWrapper<RootCauseAnalysisViewModel>;
   Service: ResolverTypeWrapper<ServiceModel>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceEdge']>, nodes: Array<ResolversTypes['Service']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
@@ -1104,6 +1310,7 @@ export type ResolversTypes = ResolversObject<{
   ServiceRelationshipConnection: ResolverTypeWrapper<Omit<ServiceRelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceRelationshipEdge']>, nodes: Array<ResolversTypes['ServiceRelationship']> }>;
   ServiceRelationshipEdge: ResolverTypeWrapper<Omit<ServiceRelationshipEdge, 'node'> & { node: ResolversTypes['ServiceRelationship'] }>;
   ServiceRelationshipFilter: ServiceRelationshipFilter;
+  SinglePointsOfFailure: ResolverTypeWrapper<SinglePointsOfFailureViewModel>;
   StakeholderRole: StakeholderRole;
   State: State;
   StateCounts: ResolverTypeWrapper<StateCounts>;
@@ -1130,16 +1337,25 @@ export type ResolversParentTypes = ResolversObject<{
   Cost: CostModel;
   CostConnection: Omit<CostConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CostEdge']>, nodes: Array<ResolversParentTypes['Cost']> };
   CostEdge: Omit<CostEdge, 'node'> & { node: ResolversParentTypes['Cost'] };
+  CyclicSupport: CyclicSupportViewModel;
   Dependency: NeighbourModel;
+  Exposure: ExposureViewModel;
+  ExposureEntry: ExposureEntryViewModel;
+  ExposureEntryConnection: ExposureEntryPageModel;
+  ExposureEntryEdge: Omit<ExposureEntryEdge, 'node'> & { node: ResolversParentTypes['ExposureEntry'] };
   FailureInput: FailureInput;
+  FailureSet: FailureSetModel;
   Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Impact: ImpactReportModel;
   ImpactSummary: ImpactSummaryModel;
   ImpactedNode: ImpactedNodeModel;
+  ImpactedNodeConnection: ImpactedNodePageModel;
+  ImpactedNodeEdge: Omit<ImpactedNodeEdge, 'node'> & { node: ResolversParentTypes['ImpactedNode'] };
   Int: Scalars['Int']['output'];
   Node: EntityModel;
   NodeFilter: NodeFilter;
+  NodeRef: NodeRefModel;
   Organization: OrganizationModel;
   OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -1160,9 +1376,12 @@ export type ResolversParentTypes = ResolversObject<{
   RedundancyGroupConnection: Omit<RedundancyGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RedundancyGroupEdge']>, nodes: Array<ResolversParentTypes['RedundancyGroup']> };
   RedundancyGroupEdge: Omit<RedundancyGroupEdge, 'node'> & { node: ResolversParentTypes['RedundancyGroup'] };
   RedundancyGroupFilter: RedundancyGroupFilter;
+  RedundancyVerdict: RedundancyVerdictModel;
   Risk: RiskModel;
   RiskConnection: Omit<RiskConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RiskEdge']>, nodes: Array<ResolversParentTypes['Risk']> };
   RiskEdge: Omit<RiskEdge, 'node'> & { node: ResolversParentTypes['Risk'] };
+  RootCause: RootCauseViewModel;
+  RootCauseAnalysis: RootCauseAnalysisViewModel;
   Service: ServiceModel;
   ServiceConnection: Omit<ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceEdge']>, nodes: Array<ResolversParentTypes['Service']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
@@ -1182,6 +1401,7 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceRelationshipConnection: Omit<ServiceRelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceRelationshipEdge']>, nodes: Array<ResolversParentTypes['ServiceRelationship']> };
   ServiceRelationshipEdge: Omit<ServiceRelationshipEdge, 'node'> & { node: ResolversParentTypes['ServiceRelationship'] };
   ServiceRelationshipFilter: ServiceRelationshipFilter;
+  SinglePointsOfFailure: SinglePointsOfFailureViewModel;
   StateCounts: StateCounts;
   String: Scalars['String']['output'];
   Utility: ServiceModel;
@@ -1287,16 +1507,55 @@ export type CostEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Cost'], ParentType, ContextType>;
 }>;
 
+export type CyclicSupportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CyclicSupport'] = ResolversParentTypes['CyclicSupport']> = ResolversObject<{
+  cycle?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+}>;
+
 export type DependencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dependency'] = ResolversParentTypes['Dependency']> = ResolversObject<{
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['DependencyStrength'], ParentType, ContextType>;
 }>;
 
+export type ExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exposure'] = ResolversParentTypes['Exposure']> = ResolversObject<{
+  entries?: Resolver<ResolversTypes['ExposureEntryConnection'], ParentType, ContextType, RequireFields<ExposureEntriesArgs, 'first'>>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  zeroMargin?: Resolver<Array<ResolversTypes['ExposureEntry']>, ParentType, ContextType>;
+}>;
+
+export type ExposureEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureEntry'] = ResolversParentTypes['ExposureEntry']> = ResolversObject<{
+  groupMargin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  margin?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  singlePointOfFailure?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ExposureEntryConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureEntryConnection'] = ResolversParentTypes['ExposureEntryConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ExposureEntryEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ExposureEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ExposureEntryEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExposureEntryEdge'] = ResolversParentTypes['ExposureEntryEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ExposureEntry'], ParentType, ContextType>;
+}>;
+
+export type FailureSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['FailureSet'] = ResolversParentTypes['FailureSet']> = ResolversObject<{
+  components?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
+  peopleDown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = ResolversObject<{
   consumerGroups?: Resolver<Array<ResolversTypes['AffectedConsumerGroup']>, ParentType, ContextType>;
+  cyclicSupport?: Resolver<Array<ResolversTypes['CyclicSupport']>, ParentType, ContextType>;
   failures?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType, Partial<ImpactNodesArgs>>;
+  nodes?: Resolver<ResolversTypes['ImpactedNodeConnection'], ParentType, ContextType, RequireFields<ImpactNodesArgs, 'first'>>;
   organizations?: Resolver<Array<ResolversTypes['AffectedOrganization']>, ParentType, ContextType>;
+  redundancyVerdicts?: Resolver<Array<ResolversTypes['RedundancyVerdict']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['ImpactSummary'], ParentType, ContextType>;
 }>;
 
@@ -1320,10 +1579,31 @@ export type ImpactedNodeResolvers<ContextType = Context, ParentType extends Reso
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  verdict?: Resolver<Maybe<ResolversTypes['RedundancyVerdict']>, ParentType, ContextType>;
+  verdicts?: Resolver<Array<ResolversTypes['RedundancyVerdict']>, ParentType, ContextType>;
+}>;
+
+export type ImpactedNodeConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactedNodeConnection'] = ResolversParentTypes['ImpactedNodeConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ImpactedNodeEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ImpactedNodeEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactedNodeEdge'] = ResolversParentTypes['ImpactedNodeEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ImpactedNode'], ParentType, ContextType>;
 }>;
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Component' | 'ConsumerGroup' | 'Cost' | 'Organization' | 'Outcome' | 'Output' | 'Product' | 'RedundancyGroup' | 'Risk' | 'Service' | 'ServiceInterface' | 'ServiceLevel' | 'ServiceOffering' | 'ServiceRelationship', ParentType, ContextType>;
+}>;
+
+export type NodeRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeRef'] = ResolversParentTypes['NodeRef']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -1430,6 +1710,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   consumerGroups?: Resolver<ResolversTypes['ConsumerGroupConnection'], ParentType, ContextType, RequireFields<QueryConsumerGroupsArgs, 'first'>>;
   cost?: Resolver<Maybe<ResolversTypes['Cost']>, ParentType, ContextType, RequireFields<QueryCostArgs, 'id'>>;
   costs?: Resolver<ResolversTypes['CostConnection'], ParentType, ContextType, RequireFields<QueryCostsArgs, 'first'>>;
+  exposure?: Resolver<ResolversTypes['Exposure'], ParentType, ContextType, RequireFields<QueryExposureArgs, 'target'>>;
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'failures'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -1444,6 +1725,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   redundancyGroups?: Resolver<ResolversTypes['RedundancyGroupConnection'], ParentType, ContextType, RequireFields<QueryRedundancyGroupsArgs, 'first'>>;
   risk?: Resolver<Maybe<ResolversTypes['Risk']>, ParentType, ContextType, RequireFields<QueryRiskArgs, 'id'>>;
   risks?: Resolver<ResolversTypes['RiskConnection'], ParentType, ContextType, RequireFields<QueryRisksArgs, 'first'>>;
+  rootCauses?: Resolver<ResolversTypes['RootCauseAnalysis'], ParentType, ContextType, RequireFields<QueryRootCausesArgs, 'limit' | 'maxEvaluations' | 'symptoms'>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
   serviceInterface?: Resolver<Maybe<ResolversTypes['ServiceInterface']>, ParentType, ContextType, RequireFields<QueryServiceInterfaceArgs, 'id'>>;
   serviceInterfaces?: Resolver<ResolversTypes['ServiceInterfaceConnection'], ParentType, ContextType, RequireFields<QueryServiceInterfacesArgs, 'first'>>;
@@ -1454,6 +1736,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   serviceRelationship?: Resolver<Maybe<ResolversTypes['ServiceRelationship']>, ParentType, ContextType, RequireFields<QueryServiceRelationshipArgs, 'id'>>;
   serviceRelationships?: Resolver<ResolversTypes['ServiceRelationshipConnection'], ParentType, ContextType, RequireFields<QueryServiceRelationshipsArgs, 'first'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
+  singlePointsOfFailure?: Resolver<ResolversTypes['SinglePointsOfFailure'], ParentType, ContextType, RequireFields<QuerySinglePointsOfFailureArgs, 'maxPairChecks' | 'maxSetSize' | 'target'>>;
 }>;
 
 export type RedundancyGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedundancyGroup'] = ResolversParentTypes['RedundancyGroup']> = ResolversObject<{
@@ -1481,6 +1764,18 @@ export type RedundancyGroupEdgeResolvers<ContextType = Context, ParentType exten
   node?: Resolver<ResolversTypes['RedundancyGroup'], ParentType, ContextType>;
 }>;
 
+export type RedundancyVerdictResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedundancyVerdict'] = ResolversParentTypes['RedundancyVerdict']> = ResolversObject<{
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  degraded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  down?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  group?: Resolver<ResolversTypes['RedundancyGroup'], ParentType, ContextType>;
+  margin?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  required?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type RiskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Risk'] = ResolversParentTypes['Risk']> = ResolversObject<{
   costOfImpact?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1505,6 +1800,21 @@ export type RiskConnectionResolvers<ContextType = Context, ParentType extends Re
 export type RiskEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RiskEdge'] = ResolversParentTypes['RiskEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Risk'], ParentType, ContextType>;
+}>;
+
+export type RootCauseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RootCause'] = ResolversParentTypes['RootCause']> = ResolversObject<{
+  component?: Resolver<ResolversTypes['Component'], ParentType, ContextType>;
+  distance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  explains?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+  leavesUnexplained?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+  partiallyExplains?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+  wronglyPredicts?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+}>;
+
+export type RootCauseAnalysisResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RootCauseAnalysis'] = ResolversParentTypes['RootCauseAnalysis']> = ResolversObject<{
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  causes?: Resolver<Array<ResolversTypes['RootCause']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type ServiceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Service'] = ResolversParentTypes['Service']> = ResolversObject<{
@@ -1645,6 +1955,14 @@ export type ServiceRelationshipEdgeResolvers<ContextType = Context, ParentType e
   node?: Resolver<ResolversTypes['ServiceRelationship'], ParentType, ContextType>;
 }>;
 
+export type SinglePointsOfFailureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SinglePointsOfFailure'] = ResolversParentTypes['SinglePointsOfFailure']> = ResolversObject<{
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pairChecks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sets?: Resolver<Array<ResolversTypes['FailureSet']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
 export type StateCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StateCounts'] = ResolversParentTypes['StateCounts']> = ResolversObject<{
   degraded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   down?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1675,11 +1993,20 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Cost?: CostResolvers<ContextType>;
   CostConnection?: CostConnectionResolvers<ContextType>;
   CostEdge?: CostEdgeResolvers<ContextType>;
+  CyclicSupport?: CyclicSupportResolvers<ContextType>;
   Dependency?: DependencyResolvers<ContextType>;
+  Exposure?: ExposureResolvers<ContextType>;
+  ExposureEntry?: ExposureEntryResolvers<ContextType>;
+  ExposureEntryConnection?: ExposureEntryConnectionResolvers<ContextType>;
+  ExposureEntryEdge?: ExposureEntryEdgeResolvers<ContextType>;
+  FailureSet?: FailureSetResolvers<ContextType>;
   Impact?: ImpactResolvers<ContextType>;
   ImpactSummary?: ImpactSummaryResolvers<ContextType>;
   ImpactedNode?: ImpactedNodeResolvers<ContextType>;
+  ImpactedNodeConnection?: ImpactedNodeConnectionResolvers<ContextType>;
+  ImpactedNodeEdge?: ImpactedNodeEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
+  NodeRef?: NodeRefResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
@@ -1697,9 +2024,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RedundancyGroup?: RedundancyGroupResolvers<ContextType>;
   RedundancyGroupConnection?: RedundancyGroupConnectionResolvers<ContextType>;
   RedundancyGroupEdge?: RedundancyGroupEdgeResolvers<ContextType>;
+  RedundancyVerdict?: RedundancyVerdictResolvers<ContextType>;
   Risk?: RiskResolvers<ContextType>;
   RiskConnection?: RiskConnectionResolvers<ContextType>;
   RiskEdge?: RiskEdgeResolvers<ContextType>;
+  RootCause?: RootCauseResolvers<ContextType>;
+  RootCauseAnalysis?: RootCauseAnalysisResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
@@ -1715,6 +2045,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ServiceRelationship?: ServiceRelationshipResolvers<ContextType>;
   ServiceRelationshipConnection?: ServiceRelationshipConnectionResolvers<ContextType>;
   ServiceRelationshipEdge?: ServiceRelationshipEdgeResolvers<ContextType>;
+  SinglePointsOfFailure?: SinglePointsOfFailureResolvers<ContextType>;
   StateCounts?: StateCountsResolvers<ContextType>;
   Utility?: UtilityResolvers<ContextType>;
   Warranty?: WarrantyResolvers<ContextType>;

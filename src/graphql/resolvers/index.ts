@@ -1,4 +1,5 @@
 import { Resolvers } from '../generated/resolvers-types';
+import { analysisResolvers } from './analysisResolvers';
 import { entityQueryResolvers } from './queryFields';
 import { entityResolvers } from './entityResolvers';
 import { impactResolvers } from './impactResolvers';
@@ -11,6 +12,7 @@ export function buildResolvers(): Resolvers {
     relationResolvers(),
     entityResolvers as Record<string, Record<string, unknown>>,
     impactResolvers as Record<string, Record<string, unknown>>,
+    analysisResolvers as Record<string, Record<string, unknown>>,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {

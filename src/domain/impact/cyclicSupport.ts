@@ -1,0 +1,110 @@
+import { ImpactGraph, requiredMembers } from './impactGraph';
+import { State, passedOn, worse } from './state';
+
+/** Nodes available only because a cycle holds itself up: fine now, but they would not cold-start. */
+export interface CyclicSupport {
+  /** The members of the cycle, sorted. */
+  cycle: string[];
+  /** Nodes not DOWN in the answer that would be DOWN after a cold start, nearest the cycle first. */
+  nodes: string[];
+}
+
+/** The cycles of a topology and everything downstream of them, computed once per topology. */
+export interface CycleIndex {
+  cycles: string[][];
+  cycleOf: Map<string, number>;
+  /** Nodes whose state can depend on a cycle: the only place the two fixpoints can differ. */
+  region: Map<string, number>;
+}
+
+export function indexCycles(graph: ImpactGraph, cycles: string[][]): CycleIndex {
+  const cycleOf = new Map<string, number>();
+  cycles.forEach((cycle, i) => cycle.forEach((id) => cycleOf.set(id, i)));
+  return { cycles, cycleOf, region: graph.downstream(cycleOf.keys()) };
+}
+
+/**
+ * The pessimistic answer: every node in the cycle region starts DOWN and the same rules improve it
+ * until nothing changes (the greatest fixpoint); outside the region both answers agree. Nodes that
+ * are available in the normal answer but DOWN in the pessimistic one are flagged, grouped by the
+ * cycle found first upstream of them. Only availability is compared: DEGRADED may circulate in a
+ * healthy cycle of groups without meaning harm.
+ */
+export function findCyclicSupport(
+  graph: ImpactGraph,
+  index: CycleIndex,
+  own: ReadonlyMap<string, State>,
+  normal: ReadonlyMap<string, State>,
+): CyclicSupport[] {
+  if (index.cycles.length === 0) return [];
+  const pessimistic = new Map<string, State>();
+  for (const id of index.region.keys()) pessimistic.set(id, 'DOWN');
+  const stateOf = (id: string): State => pessimistic.get(id) ?? normal.get(id) ?? 'UP';
+
+  const queue = [...index.region.keys()];
+  const queued = new Set(queue);
+  for (let head = 0; head < queue.length; head += 1) {
+    const id = queue[head];
+    queued.delete(id);
+    const next = evaluate(graph, id, own.get(id) ?? 'UP', stateOf);
+    if (!worse(pessimistic.get(id)!, next)) continue;
+    pessimistic.set(id, next);
+    for (const edge of graph.neededBy(id)) {
+      if (index.region.has(edge.from) && !queued.has(edge.from)) {
+        queued.add(edge.from);
+        queue.push(edge.from);
+      }
+    }
+  }
+
+  const byCycle = new Map<number, string[]>();
+  for (const [id, state] of pessimistic) {
+    if (state !== 'DOWN' || normal.get(id) === 'DOWN') continue;
+    const cycle = cycleHoldingUp(graph, index, id, stateOf);
+    if (cycle === null) continue;
+    byCycle.set(cycle, [...(byCycle.get(cycle) ?? []), id]);
+  }
+  return [...byCycle.entries()].map(([cycle, nodes]) => ({
+    cycle: index.cycles[cycle],
+    nodes: nodes.sort((a, b) => (index.region.get(a) ?? 0) - (index.region.get(b) ?? 0) || a.localeCompare(b)),
+  }));
+}
+
+/** The first cycle found walking up through needs that are DOWN in the pessimistic answer. */
+function cycleHoldingUp(graph: ImpactGraph, index: CycleIndex, start: string, stateOf: (id: string) => State): number | null {
+  const seen = new Set([start]);
+  const queue = [start];
+  for (let head = 0; head < queue.length; head += 1) {
+    const id = queue[head];
+    const cycle = index.cycleOf.get(id);
+    if (cycle !== undefined) return cycle;
+    for (const edge of graph.needs(id)) {
+      if (!seen.has(edge.to) && index.region.has(edge.to) && stateOf(edge.to) === 'DOWN') {
+        seen.add(edge.to);
+        queue.push(edge.to);
+      }
+    }
+  }
+  return null;
+}
+
+/** The same rules as propagate(), evaluated from scratch for one node. */
+export function evaluate(graph: ImpactGraph, id: string, own: State, stateOf: (id: string) => State): State {
+  let state = own;
+  const members: string[] = [];
+  for (const edge of graph.needs(id)) {
+    if (edge.type === 'HAS_MEMBER') members.push(edge.to);
+    else {
+      const passed = passedOn(stateOf(edge.to), edge.strength);
+      if (worse(passed, state)) state = passed;
+    }
+  }
+  if (members.length > 0) {
+    const node = graph.nodes.get(id);
+    const available = members.filter((m) => stateOf(m) !== 'DOWN').length;
+    const required = node ? requiredMembers(node, members.length) : 1;
+    const group: State = available < required ? 'DOWN' : members.some((m) => stateOf(m) !== 'UP') ? 'DEGRADED' : 'UP';
+    if (worse(group, state)) state = group;
+  }
+  return state;
+}

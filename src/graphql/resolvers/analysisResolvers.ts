@@ -1,0 +1,25 @@
+import { pageOfList } from '../../domain/connection';
+import { Resolvers } from '../generated/resolvers-types';
+
+const MAX_EXPOSURE_PAGE = 10_000;
+
+/** Root causes, single points of failure and exposure: read arguments, call the analysis service. */
+export const analysisResolvers: Resolvers = {
+  Query: {
+    rootCauses: (_parent, { symptoms, limit, maxEvaluations }, { services }) =>
+      services.analysis.rootCauses(symptoms, limit ?? 10, maxEvaluations ?? 200),
+    singlePointsOfFailure: (_parent, { target, maxSetSize, maxPairChecks }, { services }) =>
+      services.analysis.singlePointsOfFailure(target, maxSetSize ?? 1, maxPairChecks ?? 50_000),
+    exposure: (_parent, { target }, { services }) => services.analysis.exposure(target),
+  },
+  RootCause: {
+    component: (cause, _args, { services }) => services.entities.get('Component', cause.componentId),
+  },
+  FailureSet: {
+    components: (set, _args, { services }) => Promise.all(set.componentIds.map((id) => services.entities.get('Component', id))),
+  },
+  Exposure: {
+    entries: (view, { first, after }) => pageOfList(view.all, first, after, MAX_EXPOSURE_PAGE),
+    organizations: (view, _args, { services }) => Promise.all(view.organizationIds.map((id) => services.entities.get('Organization', id))),
+  },
+};
