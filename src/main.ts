@@ -15,11 +15,16 @@ async function main(): Promise<void> {
     const seed = await seedExampleWorld(database.gateway, { whenEmpty: true });
     log(seed.seeded ? `empty database: loaded the example world (${seed.nodes} nodes, ${seed.relationships} relationships)` : 'database holds data: not seeding');
   }
-  const { app, stop } = await createApp(database.gateway);
+  const { app, stop, warmUp } = await createApp(database.gateway);
   const server = createServer(app);
   server.listen(config.port);
   await once(server, 'listening');
   log(`GraphQL API ready at http://localhost:${config.port}/graphql (Neo4j from ${database.source})`);
+  const warming = Date.now();
+  warmUp().then(
+    () => log(`impact topology loaded in ${Date.now() - warming} ms`),
+    (error: unknown) => log(`impact topology not loaded yet (${error instanceof Error ? error.message : String(error)}); it loads on the first question`),
+  );
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -10,12 +10,15 @@ import { buildResolvers } from './graphql/resolvers';
 import { loadTypeDefs } from './graphql/typeDefs';
 import { Gateway } from './neo4j/gateway';
 import { EntityStore } from './store/entityStore';
+import { GraphStore } from './store/graphStore';
 import { TopologyStore } from './store/topologyStore';
 import { TopologyCache } from './services/topologyCache';
 
 export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
+  /** Loads the in-memory impact topology now rather than on the first impact question. */
+  warmUp(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -34,7 +37,7 @@ export async function createApp(gateway: Gateway, logger: Logger = console): Pro
   });
   await apollo.start();
 
-  const stores = { entities: new EntityStore(gateway), topology: new TopologyCache(new TopologyStore(gateway)) };
+  const stores = { entities: new EntityStore(gateway), topology: new TopologyCache(new TopologyStore(gateway)), graph: new GraphStore(gateway) };
   const app = express();
   app.get('/health', async (_req, res) => {
     try {
@@ -50,5 +53,12 @@ export async function createApp(gateway: Gateway, logger: Logger = console): Pro
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: async () => createContext(stores) }),
   );
-  return { app, apollo, stop: () => apollo.stop() };
+  return {
+    app,
+    apollo,
+    warmUp: async () => {
+      await stores.topology.get();
+    },
+    stop: () => apollo.stop(),
+  };
 }

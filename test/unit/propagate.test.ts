@@ -27,6 +27,8 @@ const cases: Case[] = [
   { rule: 'a DEGRADED member still counts as available', edges: ['g => w1', 'g => w2'], groups: { g: 2 }, failures: { w1: 'DEGRADED' }, expect: { g: 'DEGRADED' } },
   { rule: 'percentages round up: 50% of 3 needs 2', edges: ['g => a', 'g => b', 'g => c'], groups: { g: '50%' }, failures: { a: 'DOWN', b: 'DOWN' }, expect: { g: 'DOWN' } },
   { rule: 'percentages round up: 50% of 4 needs 2', edges: ['g => a', 'g => b', 'g => c', 'g => d'], groups: { g: '50%' }, failures: { a: 'DOWN', b: 'DOWN' }, expect: { g: 'DEGRADED' } },
+  { rule: 'a group never needs more members than it has (minUp 5 of 2 means both)', edges: ['g => a', 'g => b'], groups: { g: 5 }, failures: { a: 'DEGRADED' }, expect: { g: 'DEGRADED' } },
+  { rule: 'minUp 0 never goes DOWN', edges: ['g => a', 'g => b'], groups: { g: 0 }, failures: { a: 'DOWN', b: 'DOWN' }, expect: { g: 'DEGRADED' } },
   { rule: 'groups nest', edges: ['outer => g1', 'outer => g2', 'g1 => a', 'g1 => b', 'g2 => c'], groups: { outer: 1, g1: 1, g2: 1 }, failures: { a: 'DOWN', b: 'DOWN' }, expect: { g1: 'DOWN', outer: 'DEGRADED' } },
   { rule: 'a cycle terminates and passes DOWN around', edges: ['a -> b', 'b -> a', 'b -> c'], failures: { c: 'DOWN' }, expect: { a: 'DOWN', b: 'DOWN' } },
   { rule: 'an untouched cycle stays UP', edges: ['a -> b', 'b -> a', 'x -> c'], failures: { c: 'DOWN' }, expect: { a: 'UP', b: 'UP', x: 'DOWN' } },

@@ -1,5 +1,6 @@
-import { ImpactGraph, requiredMembers } from './impactGraph';
-import { State, passedOn, worse } from './state';
+import { ImpactGraph } from './impactGraph';
+import { evaluateNeeds } from './rules';
+import { State, worse, worst } from './state';
 
 /** Nodes available only because a cycle holds itself up: fine now, but they would not cold-start. */
 export interface CyclicSupport {
@@ -88,23 +89,7 @@ function cycleHoldingUp(graph: ImpactGraph, index: CycleIndex, start: string, st
   return null;
 }
 
-/** The same rules as propagate(), evaluated from scratch for one node. */
+/** A node's state from scratch: the worst of its own state and what its needs impose. */
 export function evaluate(graph: ImpactGraph, id: string, own: State, stateOf: (id: string) => State): State {
-  let state = own;
-  const members: string[] = [];
-  for (const edge of graph.needs(id)) {
-    if (edge.type === 'HAS_MEMBER') members.push(edge.to);
-    else {
-      const passed = passedOn(stateOf(edge.to), edge.strength);
-      if (worse(passed, state)) state = passed;
-    }
-  }
-  if (members.length > 0) {
-    const node = graph.nodes.get(id);
-    const available = members.filter((m) => stateOf(m) !== 'DOWN').length;
-    const required = node ? requiredMembers(node, members.length) : 1;
-    const group: State = available < required ? 'DOWN' : members.some((m) => stateOf(m) !== 'UP') ? 'DEGRADED' : 'UP';
-    if (worse(group, state)) state = group;
-  }
-  return state;
+  return worst(own, evaluateNeeds(graph, id, stateOf).state);
 }

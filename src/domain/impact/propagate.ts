@@ -1,5 +1,6 @@
-import { ImpactEdge, ImpactGraph, requiredMembers } from './impactGraph';
-import { State, passedOn, worse } from './state';
+import { ImpactEdge, ImpactGraph } from './impactGraph';
+import { evaluateNeeds } from './rules';
+import { State, worse } from './state';
 
 /** Why a node has its state: the edge from it to the node that passed the state on. */
 export interface Cause {
@@ -40,7 +41,7 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
     const changed = queue[head];
     for (const edge of graph.neededBy(changed)) {
       const dependant = edge.from;
-      const verdict = evaluate(graph, dependant, stateOf);
+      const verdict = evaluateNeeds(graph, dependant, stateOf);
       if (!worse(verdict.state, stateOf(dependant))) continue;
       states.set(dependant, verdict.state);
       if (verdict.cause) causes.set(dependant, verdict.cause);
@@ -48,50 +49,4 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
     }
   }
   return { states, causes };
-}
-
-interface Verdict {
-  state: State;
-  cause: Cause | null;
-}
-
-/** The state a node's needs impose on it; the caller keeps the node's state if that is worse already. */
-function evaluate(graph: ImpactGraph, id: string, stateOf: (id: string) => State): Verdict {
-  let state: State = 'UP';
-  let cause: Cause | null = null;
-  const members: ImpactEdge[] = [];
-
-  for (const edge of graph.needs(id)) {
-    if (edge.type === 'HAS_MEMBER') {
-      members.push(edge);
-      continue;
-    }
-    const passed = passedOn(stateOf(edge.to), edge.strength);
-    if (worse(passed, state)) {
-      state = passed;
-      cause = { edge };
-    }
-  }
-
-  const node = graph.nodes.get(id);
-  if (members.length > 0 && node) {
-    const group = groupVerdict(members, requiredMembers(node, members.length), stateOf);
-    if (worse(group.state, state)) return group;
-  }
-  return { state, cause };
-}
-
-function groupVerdict(members: ImpactEdge[], required: number, stateOf: (id: string) => State): Verdict {
-  let available = 0;
-  let firstDown: ImpactEdge | null = null;
-  let firstTroubled: ImpactEdge | null = null;
-  for (const edge of members) {
-    const memberState = stateOf(edge.to);
-    if (memberState !== 'DOWN') available += 1;
-    else firstDown ??= edge;
-    if (memberState !== 'UP') firstTroubled ??= edge;
-  }
-  if (available < required) return { state: 'DOWN', cause: firstDown ? { edge: firstDown } : null };
-  if (firstTroubled) return { state: 'DEGRADED', cause: { edge: firstTroubled } };
-  return { state: 'UP', cause: null };
 }
