@@ -1,14 +1,18 @@
 import { Loaders } from '../loaders/createLoaders';
 import { EntityStore } from '../store/entityStore';
+import { GraphStore } from '../store/graphStore';
 import { EntityService } from './entityService';
 import { AnalysisService } from './analysisService';
 import { ImpactService } from './impactService';
+import { GraphService } from './graphService';
 import { TopologyCache } from './topologyCache';
 
 export interface Stores {
   entities: EntityStore;
   /** Process-wide: the in-memory impact topology. */
   topology: TopologyCache;
+  /** Dependency graphs and value chains. */
+  graph: GraphStore;
 }
 
 /** Use cases for one request; they share that request's loaders. */
@@ -18,6 +22,7 @@ export function createServices(stores: Stores, loaders: Loaders) {
     entities: new EntityService(stores.entities, loaders),
     impact,
     analysis: new AnalysisService(stores.entities, stores.topology, impact),
+    graph: new GraphService(stores.graph),
   };
 }
 

@@ -6,6 +6,9 @@ import { RedundancyVerdict as RedundancyVerdictModel } from '../../domain/impact
 import { NodeRef as NodeRefModel } from '../../domain/impact/impactGraph';
 import { CyclicSupportView as CyclicSupportViewModel, ImpactedNodePage as ImpactedNodePageModel, ExposureEntryPage as ExposureEntryPageModel, RootCauseView as RootCauseViewModel, RootCauseAnalysisView as RootCauseAnalysisViewModel, SinglePointsOfFailureView as SinglePointsOfFailureViewModel, ExposureEntryView as ExposureEntryViewModel, ExposureView as ExposureViewModel } from '../../domain/impact/answers';
 import { FailureSet as FailureSetModel } from '../../domain/impact/singlePointsOfFailure';
+import { DependencyGraph as DependencyGraphModel, DependencyNode as DependencyNodeModel, DependencyEdge as DependencyEdgeModel } from '../../domain/graph/dependencyGraph';
+import { ServiceChain as ServiceChainModel } from '../../domain/graph/serviceChain';
+import { ValueChainLink as ValueChainLinkModel } from '../../domain/graph/chainLinks';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -47,6 +50,15 @@ export type AffectedOrganization = {
   /** Worst state among the services it provides and the offerings it consumes. */
   state: State;
 };
+
+/** Which side of a value chain to walk from its subject. */
+export type ChainDirection =
+  /** Both sides. */
+  | 'BOTH'
+  /** Towards the consumers that rest on the subject. */
+  | 'DOWNSTREAM'
+  /** Towards the providers the subject rests on. */
+  | 'UPSTREAM';
 
 /** One step of a causal chain. */
 export type ChainStep = {
@@ -210,6 +222,79 @@ export type Dependency = {
   strength: DependencyStrength;
 };
 
+/**
+ * An edge of a dependency graph, pointing as stored: from the dependant (or the group) to what it
+ * needs (or the member); TARGETS points from the offering to the consumer group it is for.
+ */
+export type DependencyEdge = {
+  __typename?: 'DependencyEdge';
+  from: Scalars['ID']['output'];
+  /**
+   * DEPENDS_ON: as stored. COLLAPSED: HARD only if every edge along the route in `via` is HARD
+   * (HAS_MEMBER, INTERFACE_OF, INCLUDES and TARGETS count as HARD). Null for the other types.
+   */
+  strength: Maybe<DependencyStrength>;
+  to: Scalars['ID']['output'];
+  type: DependencyEdgeType;
+  /**
+   * COLLAPSED only: the collapsed nodes this edge stands for, in order from `from` to `to`, along one
+   * shortest route (a shortest all-HARD route when the edge is HARD). Empty otherwise.
+   */
+  via: Array<Scalars['ID']['output']>;
+};
+
+/** The relationship an edge of a dependency graph stands for. */
+export type DependencyEdgeType =
+  /** A route through nodes of the kinds in `collapseKinds`, which the answer leaves out; `via` names them. */
+  | 'COLLAPSED'
+  | 'DEPENDS_ON'
+  | 'HAS_MEMBER'
+  | 'INCLUDES'
+  | 'INTERFACE_OF'
+  | 'TARGETS';
+
+/**
+ * The nodes and edges around a root, for drawing. Every node is reachable from the root in the
+ * graph's direction within `depth` hops; `edges` are all the stored edges among the nodes shown (a
+ * node's links to nodes left out are dropped), plus COLLAPSED edges.
+ */
+export type DependencyGraph = {
+  __typename?: 'DependencyGraph';
+  /** Ordered by from, to, type. */
+  edges: Array<DependencyEdge>;
+  /** Nearest first, then by id; the root first. */
+  nodes: Array<DependencyNode>;
+  root: DependencyNode;
+  /** True when nodes were left out because of `depth` or `maxNodes`. */
+  truncated: Scalars['Boolean']['output'];
+  /** Which caps left nodes out: "depth" (nodes further than `depth` exist), "maxNodes" (more nodes than `maxNodes` were within reach). */
+  truncatedBy: Array<Scalars['String']['output']>;
+};
+
+/** A node of a dependency graph. */
+export type DependencyNode = {
+  __typename?: 'DependencyNode';
+  /**
+   * Hops from the root along stored relationships, the nearest route counted (0 for the root).
+   * Collapsed nodes count as hops: collapsing changes which nodes are shown, not how far away they are.
+   */
+  depth: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  kind: DependencyNodeKind;
+  name: Scalars['String']['output'];
+  /** The full entity, for any further field. */
+  node: Node;
+};
+
+/** The kinds of node a dependency graph holds (their labels). */
+export type DependencyNodeKind =
+  | 'Component'
+  | 'ConsumerGroup'
+  | 'RedundancyGroup'
+  | 'Service'
+  | 'ServiceInterface'
+  | 'ServiceOffering';
+
 export type DependencyStrength =
   /** Passes DOWN and DEGRADED on unchanged. */
   | 'HARD'
@@ -280,6 +365,20 @@ export type FailureSet = {
   /** People cut off across the whole estate if the set fails. */
   peopleDown: Scalars['Int']['output'];
 };
+
+/** Which way a dependency graph runs from its root. */
+export type GraphDirection =
+  /**
+   * What needs the root: against DEPENDS_ON, HAS_MEMBER, INTERFACE_OF and INCLUDES, and from an
+   * offering along TARGETS to the consumer groups it is for.
+   */
+  | 'DOWNSTREAM'
+  /**
+   * What the root needs: along DEPENDS_ON, HAS_MEMBER, INTERFACE_OF and INCLUDES, from the dependant
+   * to what it needs. A consumer group needs the offerings that target it, so from a group root the
+   * walk first goes against TARGETS to those offerings.
+   */
+  | 'UPSTREAM';
 
 /** A what-if answer: nothing in the graph changes. */
 export type Impact = {
@@ -543,6 +642,17 @@ export type Query = {
   consumerGroups: ConsumerGroupConnection;
   cost: Maybe<Cost>;
   costs: CostConnection;
+  /**
+   * The nodes and edges around `root` (a component, redundancy group, service, interface, offering or
+   * consumer group), for front-ends that draw them. `depth` (1 to 50) and `maxNodes` (1 to 20000) cap
+   * the answer; when `maxNodes` cuts, the furthest nodes go first (the larger ids among equals),
+   * counted after collapsing, so what stays is connected to the root. `collapseKinds` leaves out nodes of those kinds (never the root) and joins the nodes
+   * around them with COLLAPSED edges, one per pair of nodes joined by a route of left-out nodes only
+   * (a route back to its start is not an edge); stored edges between shown nodes stay as they are.
+   * Cycles terminate. An argument given as null takes its default. An unknown root is NOT_FOUND;
+   * caps out of range and roots of other kinds are BAD_USER_INPUT.
+   */
+  dependencyGraph: DependencyGraph;
   /** Everything upstream that can affect a service, offering, component or organisation, with hops and margins. */
   exposure: Exposure;
   /**
@@ -568,6 +678,19 @@ export type Query = {
   /** Ranked single components whose failure would explain the symptoms (nodes observed DOWN). */
   rootCauses: RootCauseAnalysis;
   service: Maybe<Service>;
+  /**
+   * The value chain around a service or offering (`id`). UPSTREAM: the services of other organisations
+   * it ultimately rests on, through its dependencies (hard and soft), transitively and across
+   * organisations, each as a link from its provider to the organisation whose node needs it.
+   * DOWNSTREAM: the offerings that include it (directly or through services and components of any
+   * organisation that rest on it; for an offering, itself), the consumer groups they target, the
+   * consumers of the service relationships that cover them, and the organisations whose nodes need a
+   * service on the way. Loops between organisations show as they are: Bluefin monitors the bank over
+   * the bank's own internet connectivity, so bank -> rim is upstream of the bank's net banking.
+   * `maxDepth` (1 to 50) caps `hops`; an argument given as null takes its default. An unknown id is
+   * NOT_FOUND; an id of another kind, or `maxDepth` out of range, BAD_USER_INPUT.
+   */
+  serviceChain: ServiceChain;
   serviceInterface: Maybe<ServiceInterface>;
   serviceInterfaces: ServiceInterfaceConnection;
   serviceLevel: Maybe<ServiceLevel>;
@@ -618,6 +741,15 @@ export type QueryCostsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<NodeFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryDependencyGraphArgs = {
+  collapseKinds?: InputMaybe<Array<DependencyNodeKind>>;
+  depth?: InputMaybe<Scalars['Int']['input']>;
+  direction?: InputMaybe<GraphDirection>;
+  maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  root: Scalars['ID']['input'];
 };
 
 
@@ -717,6 +849,13 @@ export type QueryRootCausesArgs = {
 
 export type QueryServiceArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryServiceChainArgs = {
+  direction?: InputMaybe<ChainDirection>;
+  id: Scalars['ID']['input'];
+  maxDepth?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -923,6 +1062,32 @@ export type Service = Node & {
   risks: Array<Risk>;
   utility: Utility;
   warranty: Warranty;
+};
+
+/**
+ * The provider-to-consumer value chain around a service or offering, across organisations: who
+ * provides to whom so that the subject works (UPSTREAM), and who receives what rests on it
+ * (DOWNSTREAM). The walk follows dependencies (hard and soft) up to 50 relationships from the subject.
+ */
+export type ServiceChain = {
+  __typename?: 'ServiceChain';
+  /** UPSTREAM links first, furthest first; then DOWNSTREAM links, nearest first; ties by ids. */
+  links: Array<ValueChainLink>;
+  /**
+   * The subject's organisation and every provider and consumer organisation of `links`, in chain
+   * order: each after the organisations it consumes from, so the furthest upstream provider comes
+   * first and the furthest downstream consumer last. Where providers serve each other in a loop, the
+   * one further upstream comes first (an organisation stands where it appears nearest the subject:
+   * its hops, counted negative upstream, 0 for the subject's organisation), then by id.
+   */
+  organizations: Array<Organization>;
+  /** True when links were left out. */
+  truncated: Scalars['Boolean']['output'];
+  /**
+   * Why: "maxDepth" (links more than `maxDepth` hops away exist), "traversalLimit" (the walk reached
+   * its bound of 50 relationships with more beyond).
+   */
+  truncatedBy: Array<Scalars['String']['output']>;
 };
 
 export type ServiceConnection = {
@@ -1135,6 +1300,65 @@ export type Utility = {
   features: Array<Scalars['String']['output']>;
 };
 
+/**
+ * One step of a value chain: an organisation (the provider) provides a service to another
+ * organisation or to a consumer group. Links come from two sources. A crossing: a node of one
+ * organisation (a service, component, group or offering) needs a service of another directly
+ * (DEPENDS_ON, HAS_MEMBER or INCLUDES); the provider is the service's provider, the consumer the
+ * node's organisation. An offering on the chain: downstream, each offering that rests on the subject
+ * (or is the subject) links its offerer to each consumer group it targets and to the consumer of
+ * each service relationship that covers it.
+ */
+export type ValueChainLink = {
+  __typename?: 'ValueChainLink';
+  /** The consuming organisation; null when the consumer is a consumer group. */
+  consumer: Maybe<Organization>;
+  /** The consumer group an offering on the chain targets; null for links between organisations. */
+  consumerGroup: Maybe<ConsumerGroup>;
+  /**
+   * UPSTREAM: a provider the subject rests on, through its dependencies. DOWNSTREAM: a consumer that
+   * rests on the subject. A link found on both sides is listed once per side.
+   */
+  direction: GraphDirection;
+  /**
+   * Organisation boundaries crossed from the subject up to and including this link, along the
+   * route that crosses fewest: 1 for the subject organisation's own providers and consumers, 2 for
+   * theirs, and so on. Every step from one organisation's node to another's counts, a dependency on
+   * another organisation's component too (it makes no link, having no service to name). A node
+   * without an organisation counts as part of the one it was reached from.
+   */
+  hops: Scalars['Int']['output'];
+  /**
+   * The offering through which the consumer receives the service. For a crossing: an offering that
+   * includes the service and that a service relationship between provider and consumer covers (one
+   * link per such offering and relationship); null when no relationship on record covers it, which
+   * is worth a look. For an offering on the chain: that offering.
+   */
+  offering: Maybe<ServiceOffering>;
+  provider: Organization;
+  /**
+   * The service relationship between provider and consumer that covers the offering; for a consumer
+   * group, one covering the offering whose consumer is the organisation the group belongs to (one
+   * link per relationship). Null when none does.
+   */
+  relationship: Maybe<ServiceRelationship>;
+  /**
+   * What is provided: the service the consumer's node needs (crossings), or a service the offering
+   * includes that rests on the subject (all it includes when it is the subject; one link per
+   * service). Null only for an offering that includes no service.
+   */
+  service: Maybe<Service>;
+  /**
+   * HARD when the chain from the subject to this link, the link included, runs through HARD
+   * dependencies only (along at least one route); SOFT when every route has a SOFT dependency, e.g.
+   * monitoring the subject uses but can run without. HAS_MEMBER, INTERFACE_OF, INCLUDES and TARGETS
+   * count as HARD. When a crossing and an offering give the same link, the crossing (the consumer's
+   * recorded need) decides; a consumer known only through a relationship or a target counts as
+   * needing the offering HARD.
+   */
+  strength: DependencyStrength;
+};
+
 export type ValueEffect =
   /** The service brings it to the consumer. */
   | 'INTRODUCED'
@@ -1228,6 +1452,7 @@ export type ResolversTypes = ResolversObject<{
   AffectedConsumerGroup: ResolverTypeWrapper<AffectedConsumerGroupModel>;
   AffectedOrganization: ResolverTypeWrapper<AffectedOrganizationModel>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChainDirection: ChainDirection;
   ChainStep: ResolverTypeWrapper<ChainStepModel>;
   Component: ResolverTypeWrapper<ComponentModel>;
   ComponentConnection: ResolverTypeWrapper<Omit<ComponentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ComponentEdge']>, nodes: Array<ResolversTypes['Component']> }>;
@@ -1243,6 +1468,11 @@ export type ResolversTypes = ResolversObject<{
   CostEdge: ResolverTypeWrapper<Omit<CostEdge, 'node'> & { node: ResolversTypes['Cost'] }>;
   CyclicSupport: ResolverTypeWrapper<CyclicSupportViewModel>;
   Dependency: ResolverTypeWrapper<NeighbourModel>;
+  DependencyEdge: ResolverTypeWrapper<DependencyEdgeModel>;
+  DependencyEdgeType: DependencyEdgeType;
+  DependencyGraph: ResolverTypeWrapper<DependencyGraphModel>;
+  DependencyNode: ResolverTypeWrapper<DependencyNodeModel>;
+  DependencyNodeKind: DependencyNodeKind;
   DependencyStrength: DependencyStrength;
   Exposure: ResolverTypeWrapper<ExposureViewModel>;
   ExposureEntry: ResolverTypeWrapper<ExposureEntryViewModel>;
@@ -1251,6 +1481,7 @@ export type ResolversTypes = ResolversObject<{
   FailureInput: FailureInput;
   FailureSet: ResolverTypeWrapper<FailureSetModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphDirection: GraphDirection;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Impact: ResolverTypeWrapper<ImpactReportModel>;
   ImpactNodeKind: ImpactNodeKind;
@@ -1292,6 +1523,7 @@ export type ResolversTypes = ResolversObject<{
   RootCause: ResolverTypeWrapper<RootCauseViewModel>;
   RootCauseAnalysis: ResolverTypeWrapper<RootCauseAnalysisViewModel>;
   Service: ResolverTypeWrapper<ServiceModel>;
+  ServiceChain: ResolverTypeWrapper<ServiceChainModel>;
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceEdge']>, nodes: Array<ResolversTypes['Service']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceFilter: ServiceFilter;
@@ -1316,6 +1548,7 @@ export type ResolversTypes = ResolversObject<{
   StateCounts: ResolverTypeWrapper<StateCounts>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Utility: ResolverTypeWrapper<ServiceModel>;
+  ValueChainLink: ResolverTypeWrapper<ValueChainLinkModel>;
   ValueEffect: ValueEffect;
   Warranty: ResolverTypeWrapper<ServiceModel>;
 }>;
@@ -1339,6 +1572,9 @@ export type ResolversParentTypes = ResolversObject<{
   CostEdge: Omit<CostEdge, 'node'> & { node: ResolversParentTypes['Cost'] };
   CyclicSupport: CyclicSupportViewModel;
   Dependency: NeighbourModel;
+  DependencyEdge: DependencyEdgeModel;
+  DependencyGraph: DependencyGraphModel;
+  DependencyNode: DependencyNodeModel;
   Exposure: ExposureViewModel;
   ExposureEntry: ExposureEntryViewModel;
   ExposureEntryConnection: ExposureEntryPageModel;
@@ -1383,6 +1619,7 @@ export type ResolversParentTypes = ResolversObject<{
   RootCause: RootCauseViewModel;
   RootCauseAnalysis: RootCauseAnalysisViewModel;
   Service: ServiceModel;
+  ServiceChain: ServiceChainModel;
   ServiceConnection: Omit<ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceEdge']>, nodes: Array<ResolversParentTypes['Service']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceFilter: ServiceFilter;
@@ -1405,6 +1642,7 @@ export type ResolversParentTypes = ResolversObject<{
   StateCounts: StateCounts;
   String: Scalars['String']['output'];
   Utility: ServiceModel;
+  ValueChainLink: ValueChainLinkModel;
   Warranty: ServiceModel;
 }>;
 
@@ -1515,6 +1753,30 @@ export type CyclicSupportResolvers<ContextType = Context, ParentType extends Res
 export type DependencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dependency'] = ResolversParentTypes['Dependency']> = ResolversObject<{
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
   strength?: Resolver<ResolversTypes['DependencyStrength'], ParentType, ContextType>;
+}>;
+
+export type DependencyEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DependencyEdge'] = ResolversParentTypes['DependencyEdge']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['DependencyStrength']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['DependencyEdgeType'], ParentType, ContextType>;
+  via?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type DependencyGraphResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DependencyGraph'] = ResolversParentTypes['DependencyGraph']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DependencyEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['DependencyNode']>, ParentType, ContextType>;
+  root?: Resolver<ResolversTypes['DependencyNode'], ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  truncatedBy?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type DependencyNodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DependencyNode'] = ResolversParentTypes['DependencyNode']> = ResolversObject<{
+  depth?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DependencyNodeKind'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 }>;
 
 export type ExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exposure'] = ResolversParentTypes['Exposure']> = ResolversObject<{
@@ -1710,6 +1972,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   consumerGroups?: Resolver<ResolversTypes['ConsumerGroupConnection'], ParentType, ContextType, RequireFields<QueryConsumerGroupsArgs, 'first'>>;
   cost?: Resolver<Maybe<ResolversTypes['Cost']>, ParentType, ContextType, RequireFields<QueryCostArgs, 'id'>>;
   costs?: Resolver<ResolversTypes['CostConnection'], ParentType, ContextType, RequireFields<QueryCostsArgs, 'first'>>;
+  dependencyGraph?: Resolver<ResolversTypes['DependencyGraph'], ParentType, ContextType, RequireFields<QueryDependencyGraphArgs, 'depth' | 'direction' | 'maxNodes' | 'root'>>;
   exposure?: Resolver<ResolversTypes['Exposure'], ParentType, ContextType, RequireFields<QueryExposureArgs, 'target'>>;
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'failures'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -1727,6 +1990,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   risks?: Resolver<ResolversTypes['RiskConnection'], ParentType, ContextType, RequireFields<QueryRisksArgs, 'first'>>;
   rootCauses?: Resolver<ResolversTypes['RootCauseAnalysis'], ParentType, ContextType, RequireFields<QueryRootCausesArgs, 'limit' | 'maxEvaluations' | 'symptoms'>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
+  serviceChain?: Resolver<ResolversTypes['ServiceChain'], ParentType, ContextType, RequireFields<QueryServiceChainArgs, 'direction' | 'id' | 'maxDepth'>>;
   serviceInterface?: Resolver<Maybe<ResolversTypes['ServiceInterface']>, ParentType, ContextType, RequireFields<QueryServiceInterfaceArgs, 'id'>>;
   serviceInterfaces?: Resolver<ResolversTypes['ServiceInterfaceConnection'], ParentType, ContextType, RequireFields<QueryServiceInterfacesArgs, 'first'>>;
   serviceLevel?: Resolver<Maybe<ResolversTypes['ServiceLevel']>, ParentType, ContextType, RequireFields<QueryServiceLevelArgs, 'id'>>;
@@ -1835,6 +2099,13 @@ export type ServiceResolvers<ContextType = Context, ParentType extends Resolvers
   utility?: Resolver<ResolversTypes['Utility'], ParentType, ContextType>;
   warranty?: Resolver<ResolversTypes['Warranty'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ServiceChainResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceChain'] = ResolversParentTypes['ServiceChain']> = ResolversObject<{
+  links?: Resolver<Array<ResolversTypes['ValueChainLink']>, ParentType, ContextType>;
+  organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
+  truncated?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  truncatedBy?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ServiceConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ServiceConnection'] = ResolversParentTypes['ServiceConnection']> = ResolversObject<{
@@ -1973,6 +2244,18 @@ export type UtilityResolvers<ContextType = Context, ParentType extends Resolvers
   features?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type ValueChainLinkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ValueChainLink'] = ResolversParentTypes['ValueChainLink']> = ResolversObject<{
+  consumer?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  consumerGroup?: Resolver<Maybe<ResolversTypes['ConsumerGroup']>, ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['GraphDirection'], ParentType, ContextType>;
+  hops?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  offering?: Resolver<Maybe<ResolversTypes['ServiceOffering']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['Organization'], ParentType, ContextType>;
+  relationship?: Resolver<Maybe<ResolversTypes['ServiceRelationship']>, ParentType, ContextType>;
+  service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
+  strength?: Resolver<ResolversTypes['DependencyStrength'], ParentType, ContextType>;
+}>;
+
 export type WarrantyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Warranty'] = ResolversParentTypes['Warranty']> = ResolversObject<{
   availability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1995,6 +2278,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CostEdge?: CostEdgeResolvers<ContextType>;
   CyclicSupport?: CyclicSupportResolvers<ContextType>;
   Dependency?: DependencyResolvers<ContextType>;
+  DependencyEdge?: DependencyEdgeResolvers<ContextType>;
+  DependencyGraph?: DependencyGraphResolvers<ContextType>;
+  DependencyNode?: DependencyNodeResolvers<ContextType>;
   Exposure?: ExposureResolvers<ContextType>;
   ExposureEntry?: ExposureEntryResolvers<ContextType>;
   ExposureEntryConnection?: ExposureEntryConnectionResolvers<ContextType>;
@@ -2031,6 +2317,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RootCause?: RootCauseResolvers<ContextType>;
   RootCauseAnalysis?: RootCauseAnalysisResolvers<ContextType>;
   Service?: ServiceResolvers<ContextType>;
+  ServiceChain?: ServiceChainResolvers<ContextType>;
   ServiceConnection?: ServiceConnectionResolvers<ContextType>;
   ServiceEdge?: ServiceEdgeResolvers<ContextType>;
   ServiceInterface?: ServiceInterfaceResolvers<ContextType>;
@@ -2048,6 +2335,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SinglePointsOfFailure?: SinglePointsOfFailureResolvers<ContextType>;
   StateCounts?: StateCountsResolvers<ContextType>;
   Utility?: UtilityResolvers<ContextType>;
+  ValueChainLink?: ValueChainLinkResolvers<ContextType>;
   Warranty?: WarrantyResolvers<ContextType>;
 }>;
 

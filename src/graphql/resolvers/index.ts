@@ -2,6 +2,7 @@ import { Resolvers } from '../generated/resolvers-types';
 import { analysisResolvers } from './analysisResolvers';
 import { entityQueryResolvers } from './queryFields';
 import { entityResolvers } from './entityResolvers';
+import { graphResolvers } from './graphResolvers';
 import { impactResolvers } from './impactResolvers';
 import { relationResolvers } from './relationFields';
 
@@ -13,6 +14,7 @@ export function buildResolvers(): Resolvers {
     entityResolvers as Record<string, Record<string, unknown>>,
     impactResolvers as Record<string, Record<string, unknown>>,
     analysisResolvers as Record<string, Record<string, unknown>>,
+    graphResolvers as Record<string, Record<string, unknown>>,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {
