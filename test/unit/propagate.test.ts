@@ -48,7 +48,7 @@ describe('propagate', () => {
   test('records a chain from a failure to every affected node, failure first', () => {
     const graph = buildGraph(['svc -> g', 'g => r1', 'g => r2', 'off -+> svc'], { g: 1 });
     const result = propagate(graph, new Map<string, State>([['r1', 'DOWN'], ['r2', 'DOWN']]));
-    expect(chainTo('off', result.causes)).toEqual([
+    expect(chainTo('off', (id) => result.causeOf(id))).toEqual([
       { id: 'r1', via: null },
       { id: 'g', via: 'HAS_MEMBER' },
       { id: 'svc', via: 'DEPENDS_ON' },

@@ -11,13 +11,13 @@ export interface ChainLink {
  * reached its state earlier or holds a worse one, so following them cannot loop; the guard is
  * there for data the engine did not produce.
  */
-export function chainTo(id: string, causes: ReadonlyMap<string, Cause>): ChainLink[] {
+export function chainTo(id: string, causeOf: (id: string) => Cause | undefined): ChainLink[] {
   const backwards: ChainLink[] = [];
   const seen = new Set<string>();
   let current: string | undefined = id;
   while (current !== undefined && !seen.has(current)) {
     seen.add(current);
-    const cause = causes.get(current);
+    const cause = causeOf(current);
     backwards.push({ id: current, via: cause ? cause.edge.type : null });
     current = cause?.edge.to;
   }

@@ -1,3 +1,5 @@
+import { ImpactIndex } from './impactIndex';
+export { requiredMembers } from './quorum';
 import { State } from './state';
 
 /** The node kinds that carry an availability state. */
@@ -43,13 +45,22 @@ export class ImpactGraph {
   readonly nodes = new Map<string, ImpactNode>();
   private readonly outgoing = new Map<string, ImpactEdge[]>();
   private readonly incoming = new Map<string, ImpactEdge[]>();
+  private readonly edges: ImpactEdge[] = [];
+  private indexed: ImpactIndex | null = null;
 
   constructor(nodes: Iterable<ImpactNode>, edges: Iterable<ImpactEdge>) {
     for (const node of nodes) this.nodes.set(node.id, node);
     for (const edge of edges) {
+      this.edges.push(edge);
       push(this.outgoing, edge.from, edge);
       push(this.incoming, edge.to, edge);
     }
+  }
+
+  /** The integer-indexed copy the propagation loop runs on, built on first use. */
+  get index(): ImpactIndex {
+    this.indexed ??= new ImpactIndex(this, this.edges);
+    return this.indexed;
   }
 
   /** What the node needs. */
@@ -110,22 +121,6 @@ function push(map: Map<string, ImpactEdge[]>, key: string, edge: ImpactEdge): vo
   const list = map.get(key);
   if (list) list.push(edge);
   else map.set(key, [edge]);
-}
-
-/**
- * Members a group needs available: minUp, or minUpPercent of its members rounded up, and never more
- * than it has. A group that needed more members than it has would be DOWN with nothing failed; such
- * data is a modelling error, and clamping keeps every answer independent of where a question starts.
- * A group with neither setting needs one member.
- */
-export function requiredMembers(node: ImpactNode, memberCount: number): number {
-  let required = 1;
-  if (node.minUp !== null && node.minUp !== undefined) required = node.minUp;
-  else if (node.minUpPercent !== null && node.minUpPercent !== undefined) {
-    // Rounded up so that "50 % of 3" needs 2, never 1.5; the epsilon keeps 3 * 33.3333 from becoming 2.
-    required = Math.ceil((memberCount * node.minUpPercent) / 100 - 1e-9);
-  }
-  return Math.min(Math.max(required, 0), memberCount);
 }
 
 export type States = ReadonlyMap<string, State>;

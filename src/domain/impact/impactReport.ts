@@ -67,22 +67,27 @@ export interface ImpactSummary {
 
 export interface ImpactReport {
   summary: ImpactSummary;
-  failures: ImpactedNode[];
-  /** Every node that is not UP, nearest the failures first. */
-  nodes: ImpactedNode[];
+  /** The failures as given, with their state. */
+  failures: () => ImpactedNode[];
+  /** Every node that is not UP, nearest the failures first (built when asked for). */
+  nodes: () => ImpactedNode[];
   consumerGroups: AffectedConsumerGroup[];
   organizations: AffectedOrganization[];
   /** Every redundancy group that is not UP. */
-  redundancyVerdicts: RedundancyVerdict[];
+  redundancyVerdicts: () => RedundancyVerdict[];
   /** Computed on request: it walks everything downstream of the estate's cycles. */
   cyclicSupport: () => CyclicSupportView[];
 }
 
-/** Turns propagated states into the answer people read: nodes, groups, organisations, counts. */
+/**
+ * Turns propagated states into the answer people read. The summary, consumer groups and
+ * organisations are always computed (they are small); node lists, chains and verdicts only when a
+ * client selects them, because a core router's blast radius holds tens of thousands of nodes.
+ */
 export function buildImpactReport(topology: Topology, propagation: Propagation, own: ReadonlyMap<string, State>): ImpactReport {
   const { graph } = topology;
-  const { states, causes } = propagation;
-  const stateOf = (id: string): State => states.get(id) ?? 'UP';
+  const stateOf = (id: string): State => propagation.stateOf(id);
+  const causeOf = (id: string) => propagation.causeOf(id);
 
   const distances = new Map<string, number>();
   const distanceOf = (id: string): number => {
@@ -91,10 +96,9 @@ export function buildImpactReport(topology: Topology, propagation: Propagation, 
     let current: string | undefined = id;
     while (current !== undefined && !distances.has(current)) {
       path.push(current);
-      current = causes.get(current)?.edge.to;
-      if (path.length > states.size + 1) break;
+      current = causeOf(current)?.edge.to;
     }
-    let base = current !== undefined ? distances.get(current) ?? -1 : -1;
+    let base = current !== undefined ? distances.get(current)! : -1;
     for (let i = path.length - 1; i >= 0; i -= 1) {
       base += 1;
       distances.set(path[i], base);
@@ -109,17 +113,19 @@ export function buildImpactReport(topology: Topology, propagation: Propagation, 
   };
 
   const chainOf = (id: string): ChainStep[] =>
-    chainTo(id, causes).map((link) => {
+    chainTo(id, causeOf).map((link) => {
       const node = graph.nodes.get(link.id);
       return { id: link.id, kind: node?.kind ?? 'Component', name: node?.name ?? link.id, state: stateOf(link.id), via: link.via };
     });
 
   const impacted = new Map<string, ImpactedNode>();
-  for (const [id, state] of states) {
+  const impactedNode = (id: string): ImpactedNode | null => {
+    const known = impacted.get(id);
+    if (known) return known;
     const node = graph.nodes.get(id);
-    if (!node) continue;
-    const isGroup = node.kind === 'RedundancyGroup';
-    impacted.set(id, {
+    const state = stateOf(id);
+    if (!node || state === 'UP') return null;
+    const made: ImpactedNode = {
       id,
       kind: node.kind,
       name: node.name,
@@ -127,37 +133,70 @@ export function buildImpactReport(topology: Topology, propagation: Propagation, 
       distance: distanceOf(id),
       chain: () => chainOf(id),
       verdicts: () =>
-        chainTo(id, causes)
+        chainTo(id, causeOf)
           .map((link) => verdictOf(link.id))
           .filter((v): v is RedundancyVerdict => v !== null),
-      verdict: isGroup ? verdictOf(id) : null,
-    });
-  }
+      verdict: node.kind === 'RedundancyGroup' ? verdictOf(id) : null,
+    };
+    impacted.set(id, made);
+    return made;
+  };
 
-  const nodes = [...impacted.values()].sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
-  const failures = [...own.keys()].flatMap((id) => impacted.get(id) ?? []);
-  const consumerGroups = affectedConsumerGroups(topology, impacted);
-  const organizations = affectedOrganizations(topology, impacted);
+  const services: ImpactedNode[] = [];
+  const offerings: ImpactedNode[] = [];
+  const counts = { Component: zero(), RedundancyGroup: zero(), Service: zero(), ServiceInterface: zero(), ServiceOffering: zero() };
+  propagation.forEachAffected((id, state, kind) => {
+    if (!kind) return;
+    counts[kind][state === 'DOWN' ? 'down' : 'degraded'] += 1;
+    if (kind === 'Service') services.push(impactedNode(id)!);
+    if (kind === 'ServiceOffering') offerings.push(impactedNode(id)!);
+  });
+
+  const consumerGroups = affectedConsumerGroups(topology, offerings);
+  const organizations = affectedOrganizations(topology, services, offerings);
+
+  let allNodes: ImpactedNode[] | null = null;
+  const nodes = (): ImpactedNode[] => {
+    if (!allNodes) {
+      const list: ImpactedNode[] = [];
+      propagation.forEachAffected((id) => {
+        const node = impactedNode(id);
+        if (node) list.push(node);
+      });
+      allNodes = list.sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
+    }
+    return allNodes;
+  };
 
   return {
-    summary: summarise(nodes, consumerGroups, organizations),
-    failures,
+    summary: {
+      components: counts.Component,
+      redundancyGroups: counts.RedundancyGroup,
+      services: counts.Service,
+      serviceInterfaces: counts.ServiceInterface,
+      offerings: counts.ServiceOffering,
+      consumerGroups: count(consumerGroups.map((g) => g.state)),
+      organizations: count(organizations.map((o) => o.state)),
+      // Each group appears once in consumerGroups however many offerings reach it.
+      peopleDown: sum(consumerGroups.filter((g) => g.state === 'DOWN').map((g) => g.people)),
+      peopleDegraded: sum(consumerGroups.filter((g) => g.state === 'DEGRADED').map((g) => g.people)),
+    },
+    failures: () => [...own.keys()].flatMap((id) => impactedNode(id) ?? []),
     nodes,
     consumerGroups,
     organizations,
-    redundancyVerdicts: nodes.flatMap((n) => (n.verdict ? [n.verdict] : [])),
+    redundancyVerdicts: () => nodes().flatMap((n) => (n.verdict ? [n.verdict] : [])),
     cyclicSupport: () =>
-      findCyclicSupport(graph, topology.cycles, own, states).map((support) => ({
+      findCyclicSupport(graph, topology.cycles, own, propagation.states).map((support) => ({
         cycle: support.cycle.map((id) => nodeRef(graph, id)),
         nodes: support.nodes.map((id) => nodeRef(graph, id)),
       })),
   };
 }
 
-function affectedConsumerGroups(topology: Topology, impacted: Map<string, ImpactedNode>): AffectedConsumerGroup[] {
+function affectedConsumerGroups(topology: Topology, offerings: ImpactedNode[]): AffectedConsumerGroup[] {
   const byGroup = new Map<string, { name: string; size: number; offerings: ImpactedNode[] }>();
-  for (const offering of impacted.values()) {
-    if (offering.kind !== 'ServiceOffering') continue;
+  for (const offering of offerings) {
     for (const target of topology.targets.get(offering.id) ?? []) {
       const entry = byGroup.get(target.consumerGroupId) ?? { name: target.name, size: target.size, offerings: [] };
       entry.offerings.push(offering);
@@ -185,7 +224,7 @@ function affectedConsumerGroups(topology: Topology, impacted: Map<string, Impact
   return groups.sort((a, b) => b.people - a.people || a.consumerGroupId.localeCompare(b.consumerGroupId));
 }
 
-function affectedOrganizations(topology: Topology, impacted: Map<string, ImpactedNode>): AffectedOrganization[] {
+function affectedOrganizations(topology: Topology, services: ImpactedNode[], offerings: ImpactedNode[]): AffectedOrganization[] {
   const byOrg = new Map<string, AffectedOrganization>();
   const note = (organizationId: string, role: OrganizationImpactRole, node: ImpactedNode) => {
     let org = byOrg.get(organizationId);
@@ -197,10 +236,8 @@ function affectedOrganizations(topology: Topology, impacted: Map<string, Impacte
     (role === 'PROVIDER' ? org.servicesProvided : org.offeringsConsumed).push(node);
     org.state = worst(org.state, node.state);
   };
-  for (const node of impacted.values()) {
-    if (node.kind === 'Service') for (const org of topology.providers.get(node.id) ?? []) note(org, 'PROVIDER', node);
-    if (node.kind === 'ServiceOffering') for (const org of topology.consumers.get(node.id) ?? []) note(org, 'CONSUMER', node);
-  }
+  for (const node of services) for (const org of topology.providers.get(node.id) ?? []) note(org, 'PROVIDER', node);
+  for (const node of offerings) for (const org of topology.consumers.get(node.id) ?? []) note(org, 'CONSUMER', node);
   for (const org of byOrg.values()) {
     // PROVIDER before CONSUMER, as a value chain reads.
     org.roles = (['PROVIDER', 'CONSUMER'] as const).filter((role) => org.roles.includes(role));
@@ -210,24 +247,12 @@ function affectedOrganizations(topology: Topology, impacted: Map<string, Impacte
   return [...byOrg.values()].sort((a, b) => a.organizationId.localeCompare(b.organizationId));
 }
 
-function summarise(nodes: ImpactedNode[], consumerGroups: AffectedConsumerGroup[], organizations: AffectedOrganization[]): ImpactSummary {
-  const count = (states: State[]): StateCounts => ({
-    down: states.filter((s) => s === 'DOWN').length,
-    degraded: states.filter((s) => s === 'DEGRADED').length,
-  });
-  const ofKind = (kind: ImpactKind) => count(nodes.filter((n) => n.kind === kind).map((n) => n.state));
-  return {
-    components: ofKind('Component'),
-    redundancyGroups: ofKind('RedundancyGroup'),
-    services: ofKind('Service'),
-    serviceInterfaces: ofKind('ServiceInterface'),
-    offerings: ofKind('ServiceOffering'),
-    consumerGroups: count(consumerGroups.map((g) => g.state)),
-    organizations: count(organizations.map((o) => o.state)),
-    // Each group appears once in consumerGroups however many offerings reach it.
-    peopleDown: sum(consumerGroups.filter((g) => g.state === 'DOWN').map((g) => g.people)),
-    peopleDegraded: sum(consumerGroups.filter((g) => g.state === 'DEGRADED').map((g) => g.people)),
-  };
+function zero(): StateCounts {
+  return { down: 0, degraded: 0 };
+}
+
+function count(states: State[]): StateCounts {
+  return { down: states.filter((x) => x === 'DOWN').length, degraded: states.filter((x) => x === 'DEGRADED').length };
 }
 
 function sum(values: number[]): number {

@@ -14,11 +14,13 @@ export const impactResolvers: Resolvers = {
   Impact: {
     nodes: (report, { kinds, states, first, after }) =>
       pageOfList(
-        report.nodes.filter((node) => (!kinds || kinds.includes(node.kind)) && (!states || states.includes(node.state))),
+        report.nodes().filter((node) => (!kinds || kinds.includes(node.kind)) && (!states || states.includes(node.state))),
         first,
         after,
         MAX_IMPACT_PAGE,
       ),
+    failures: (report) => report.failures(),
+    redundancyVerdicts: (report) => report.redundancyVerdicts(),
     cyclicSupport: (report) => report.cyclicSupport(),
   },
   ImpactedNode: {

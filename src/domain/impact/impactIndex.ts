@@ -1,0 +1,102 @@
+import type { ImpactEdge, ImpactGraph, ImpactKind } from './impactGraph';
+import { requiredMembers } from './quorum';
+
+export const EDGE_TYPES = ['DEPENDS_ON', 'HAS_MEMBER', 'INTERFACE_OF', 'INCLUDES'] as const;
+export const HAS_MEMBER = 1;
+
+/**
+ * An integer-indexed, compressed (CSR) copy of an ImpactGraph for the hot loops: propagation over a
+ * blast radius of tens of thousands of nodes runs on typed arrays instead of string-keyed maps.
+ * Built once per graph (the topology is built once per data version).
+ */
+export class ImpactIndex {
+  readonly ids: string[] = [];
+  /** Kind of node i; null for edge ends outside the graph. */
+  readonly kinds: (ImpactKind | null)[] = [];
+  readonly indexOf = new Map<string, number>();
+  /** needs of node i: edges needStart[i] .. needStart[i+1]-1, pointing at needTo[e]. */
+  readonly needStart: Int32Array;
+  readonly needTo: Int32Array;
+  readonly needType: Uint8Array;
+  readonly needSoft: Uint8Array;
+  readonly needEdge: ImpactEdge[];
+  /** dependants of node i: byStart[i] .. byStart[i+1]-1; byEdge[k] is the index of that edge in needs. */
+  readonly byStart: Int32Array;
+  readonly byFrom: Int32Array;
+  readonly byEdge: Int32Array;
+  /** Per node: members (HAS_MEMBER edges) and members required; 0 and 0 for non-groups. */
+  readonly members: Int32Array;
+  readonly required: Int32Array;
+
+  constructor(graph: ImpactGraph, edges: readonly ImpactEdge[]) {
+    const add = (id: string): number => {
+      let i = this.indexOf.get(id);
+      if (i === undefined) {
+        i = this.ids.length;
+        this.ids.push(id);
+        this.indexOf.set(id, i);
+      }
+      return i;
+    };
+    for (const id of graph.nodes.keys()) add(id);
+    // Edge ends outside the graph get an index too: they are UP unless failed.
+    for (const edge of edges) {
+      add(edge.from);
+      add(edge.to);
+    }
+    const n = this.ids.length;
+    const m = edges.length;
+    const outDegree = new Int32Array(n + 1);
+    const inDegree = new Int32Array(n + 1);
+    for (const edge of edges) {
+      outDegree[this.indexOf.get(edge.from)!] += 1;
+      inDegree[this.indexOf.get(edge.to)!] += 1;
+    }
+    this.needStart = prefixSums(outDegree);
+    this.byStart = prefixSums(inDegree);
+    this.needTo = new Int32Array(m);
+    this.needType = new Uint8Array(m);
+    this.needSoft = new Uint8Array(m);
+    this.needEdge = new Array<ImpactEdge>(m);
+    this.byFrom = new Int32Array(m);
+    this.byEdge = new Int32Array(m);
+    this.members = new Int32Array(n);
+    this.required = new Int32Array(n);
+    const nextNeed = this.needStart.slice(0, n);
+    const nextBy = this.byStart.slice(0, n);
+    // Edges keep the order of graph.needs(), so causes and chains match the string-keyed walk.
+    for (let from = 0; from < n; from += 1) {
+      for (const edge of graph.needs(this.ids[from])) {
+        const to = this.indexOf.get(edge.to)!;
+        const e = nextNeed[from]++;
+        this.needTo[e] = to;
+        this.needType[e] = EDGE_TYPES.indexOf(edge.type);
+        this.needSoft[e] = edge.strength === 'SOFT' ? 1 : 0;
+        this.needEdge[e] = edge;
+        const k = nextBy[to]++;
+        this.byFrom[k] = from;
+        this.byEdge[k] = e;
+        if (this.needType[e] === HAS_MEMBER) this.members[from] += 1;
+      }
+    }
+    for (let i = 0; i < n; i += 1) {
+      const node = graph.nodes.get(this.ids[i]);
+      this.kinds.push(node?.kind ?? null);
+      if (this.members[i] > 0 && node) this.required[i] = requiredMembers(node, this.members[i]);
+    }
+  }
+
+  get size(): number {
+    return this.ids.length;
+  }
+}
+
+function prefixSums(counts: Int32Array): Int32Array {
+  const starts = new Int32Array(counts.length);
+  let total = 0;
+  for (let i = 0; i < counts.length; i += 1) {
+    starts[i] = total;
+    total += counts[i];
+  }
+  return starts;
+}
