@@ -40,11 +40,11 @@ export function rootCauses(topology: Topology, symptomIds: string[], limit: numb
 
   const scored: RootCause[] = [];
   for (const componentId of candidates) {
-    const states = propagate(sub, new Map([[componentId, 'DOWN' as State]])).states;
-    const explains = symptomIds.filter((s) => states.get(s) === 'DOWN');
-    const partiallyExplains = symptomIds.filter((s) => states.get(s) === 'DEGRADED');
+    const result = propagate(sub, new Map([[componentId, 'DOWN' as State]]));
+    const explains = symptomIds.filter((s) => result.stateOf(s) === 'DOWN');
+    const partiallyExplains = symptomIds.filter((s) => result.stateOf(s) === 'DEGRADED');
     if (explains.length === 0 && partiallyExplains.length === 0) continue;
-    const leavesUnexplained = symptomIds.filter((s) => !states.has(s));
+    const leavesUnexplained = symptomIds.filter((s) => result.stateOf(s) === 'UP');
     scored.push({ componentId, explains, partiallyExplains, leavesUnexplained, wronglyPredicts: [], distance: upstream.get(componentId)! });
   }
   scored.sort((a, b) => b.explains.length - a.explains.length || b.partiallyExplains.length - a.partiallyExplains.length || a.distance - b.distance || a.componentId.localeCompare(b.componentId));
@@ -56,12 +56,11 @@ export function rootCauses(topology: Topology, symptomIds: string[], limit: numb
   const truncated = contenders.length > maxEvaluations;
   const checked = contenders.slice(0, maxEvaluations);
   // What the symptoms themselves take down (an offering of a down service) is no evidence against anyone.
-  const consequences = propagate(topology.graph, new Map(symptomIds.map((id) => [id, 'DOWN' as State]))).states;
+  const consequences = propagate(topology.graph, new Map(symptomIds.map((id) => [id, 'DOWN' as State])));
   for (const cause of checked) {
-    const states = propagate(topology.graph, new Map([[cause.componentId, 'DOWN' as State]])).states;
-    cause.wronglyPredicts = [...states]
-      .filter(([id, state]) => state === 'DOWN' && consequences.get(id) !== 'DOWN' && isObservable(topology, id))
-      .map(([id]) => id)
+    cause.wronglyPredicts = propagate(topology.graph, new Map([[cause.componentId, 'DOWN' as State]]))
+      .idsIn('DOWN')
+      .filter((id) => consequences.stateOf(id) !== 'DOWN' && isObservable(topology, id))
       .sort();
   }
   checked.sort(

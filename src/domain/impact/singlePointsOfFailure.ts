@@ -1,3 +1,4 @@
+import { requiredMembers } from './quorum';
 import { propagate } from './propagate';
 import { State } from './state';
 import { Topology } from './topology';
@@ -27,8 +28,8 @@ export interface SinglePointsOfFailure {
  *
  * Pairs come from redundancy groups only: if neither a nor b alone takes the target down, the
  * first node that {a, b} downs and neither does alone must be a group that loses members to both
- * (a hard edge would already have passed DOWN from a single failure). So only components that down
- * at least one member of a common group are paired and checked.
+ * (a hard edge would already have passed DOWN from a single failure), and the members they take
+ * down alone must together be more than the group can spare. So only such pairs are checked.
  */
 export function singlePointsOfFailure(
   topology: Topology,
@@ -40,23 +41,23 @@ export function singlePointsOfFailure(
   const sub = topology.graph.subgraph(upstream);
   // The target itself is not a candidate: its own failure takes it down trivially.
   const candidates = [...upstream.keys()].filter((id) => id !== targetId && sub.nodes.get(id)?.kind === 'Component').sort();
-  const downs = (failed: string[]): Map<string, State> => propagate(sub, new Map(failed.map((id) => [id, 'DOWN' as State]))).states;
+  const downs = (failed: string[]) => propagate(sub, new Map(failed.map((id) => [id, 'DOWN' as State])));
 
   const singles: string[] = [];
-  const hitsByGroup = new Map<string, string[]>();
+  // group -> candidate -> the group's members that candidate alone takes DOWN
+  const hitsByGroup = new Map<string, Map<string, Set<string>>>();
   for (const candidate of candidates) {
-    const states = downs([candidate]);
-    if (states.get(targetId) === 'DOWN') {
+    const result = downs([candidate]);
+    if (result.stateOf(targetId) === 'DOWN') {
       singles.push(candidate);
       continue;
     }
     if (maxSetSize < 2) continue;
-    for (const [id, state] of states) {
-      if (state !== 'DOWN') continue;
-      for (const edge of sub.neededBy(id)) {
+    for (const member of result.idsIn('DOWN')) {
+      for (const edge of sub.neededBy(member)) {
         if (edge.type !== 'HAS_MEMBER') continue;
-        const hits = hitsByGroup.get(edge.from) ?? [];
-        if (hits.at(-1) !== candidate) hits.push(candidate);
+        const hits = hitsByGroup.get(edge.from) ?? new Map<string, Set<string>>();
+        hits.set(candidate, (hits.get(candidate) ?? new Set<string>()).add(member));
         hitsByGroup.set(edge.from, hits);
       }
     }
@@ -68,9 +69,17 @@ export function singlePointsOfFailure(
   const tried = new Set<string>();
   search: for (const group of [...hitsByGroup.keys()].sort()) {
     const hits = hitsByGroup.get(group)!;
-    for (let i = 0; i < hits.length; i += 1) {
-      for (let j = i + 1; j < hits.length; j += 1) {
-        const key = `${hits[i]}\u0000${hits[j]}`;
+    const node = sub.nodes.get(group)!;
+    const members = sub.needs(group).filter((e) => e.type === 'HAS_MEMBER').length;
+    // The group goes DOWN only if the two together take down more members than it can spare.
+    const mustLose = members - requiredMembers(node, members) + 1;
+    const hitters = [...hits.keys()].sort();
+    for (let i = 0; i < hitters.length; i += 1) {
+      const downedByA = hits.get(hitters[i])!;
+      for (let j = i + 1; j < hitters.length; j += 1) {
+        const downedByB = hits.get(hitters[j])!;
+        if (unionSize(downedByA, downedByB) < mustLose) continue;
+        const key = `${hitters[i]}\u0000${hitters[j]}`;
         if (tried.has(key)) continue;
         if (pairChecks >= maxPairChecks) {
           truncated = true;
@@ -78,7 +87,7 @@ export function singlePointsOfFailure(
         }
         tried.add(key);
         pairChecks += 1;
-        if (downs([hits[i], hits[j]]).get(targetId) === 'DOWN') pairs.push([hits[i], hits[j]]);
+        if (downs([hitters[i], hitters[j]]).stateOf(targetId) === 'DOWN') pairs.push([hitters[i], hitters[j]]);
       }
     }
   }
@@ -86,11 +95,17 @@ export function singlePointsOfFailure(
   // People are counted over the whole estate: a set that downs the target may down much more.
   const sets = [...singles.map((id) => [id]), ...pairs].map((componentIds) => ({
     componentIds,
-    peopleDown: peopleCutOff(topology, propagate(topology.graph, new Map(componentIds.map((id) => [id, 'DOWN' as State]))).states),
+    peopleDown: peopleCutOff(topology, propagate(topology.graph, new Map(componentIds.map((id) => [id, 'DOWN' as State])))),
   }));
   sets.sort(
     (a, b) =>
       b.peopleDown - a.peopleDown || a.componentIds.length - b.componentIds.length || a.componentIds.join().localeCompare(b.componentIds.join()),
   );
   return { targetId, candidates: candidates.length, sets, truncated, pairChecks };
+}
+
+function unionSize(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let size = a.size;
+  for (const item of b) if (!a.has(item)) size += 1;
+  return size;
 }
