@@ -1,4 +1,6 @@
 import { ValidationError } from '../domain/errors';
+import { isEntityLabel } from '../domain/entities';
+import { isRelationshipType } from '../domain/relationshipTypes';
 import { World } from '../domain/world';
 import { Gateway } from '../neo4j/gateway';
 import { toNeo4jProperties } from '../neo4j/toNeo4jProperties';
@@ -11,6 +13,11 @@ const BATCH = 2000;
  * Upserts by id, so writing the same world twice leaves the graph unchanged.
  */
 export async function writeWorld(gateway: Gateway, world: World): Promise<{ nodes: number; relationships: number }> {
+  // Labels and types become part of the graph's schema: only the model's are written.
+  const unknownLabels = [...new Set(world.nodes.map((n) => n.label))].filter((label) => !isEntityLabel(label));
+  if (unknownLabels.length > 0) throw new ValidationError(`Unknown labels: ${unknownLabels.join(', ')}`, { labels: unknownLabels });
+  const unknownTypes = [...new Set(world.relationships.map((r) => r.type))].filter((type) => !isRelationshipType(type));
+  if (unknownTypes.length > 0) throw new ValidationError(`Unknown relationship types: ${unknownTypes.join(', ')}`, { types: unknownTypes });
   return gateway.writeTransaction(async (tx) => {
     for (let i = 0; i < world.nodes.length; i += BATCH) {
       const batch = world.nodes

@@ -46,6 +46,16 @@ describe('the example world', () => {
     expect((row.properties as { size: unknown }).size).toBe(2400000);
   });
 
+  test.each([
+    ['an unknown label', { nodes: [{ label: 'Toaster', id: 'test.toaster', properties: { name: 'T' } }], relationships: [] }],
+    ['an unknown relationship type', { nodes: [], relationships: [{ type: 'LIKES', from: 'bank', to: 'isp' }] }],
+    ['a relationship to a missing id', { nodes: [], relationships: [{ type: 'DEPENDS_ON', from: 'bank.san-1', to: 'test.nowhere', properties: { strength: 'HARD' } }] }],
+  ])('%s is refused and changes nothing', async (_case, world) => {
+    const before = await counts();
+    await expect(writeWorld(gateway, world)).rejects.toThrow(/Unknown|names an id/);
+    expect(await counts()).toEqual(before);
+  });
+
   test('a write that fails part-way leaves the graph as it was', async () => {
     const before = await counts();
     const broken = {
