@@ -1,6 +1,14 @@
 import type { ImpactEdge, ImpactGraph, ImpactKind } from './impactGraph';
 import { requiredMembers } from './quorum';
 
+export interface Scratch {
+  state: Uint8Array;
+  cause: Int32Array;
+  downMembers: Int32Array;
+  troubledMembers: Int32Array;
+  queue: Int32Array;
+}
+
 export const EDGE_TYPES = ['DEPENDS_ON', 'HAS_MEMBER', 'INTERFACE_OF', 'INCLUDES'] as const;
 export const HAS_MEMBER = 1;
 
@@ -88,6 +96,27 @@ export class ImpactIndex {
 
   get size(): number {
     return this.ids.length;
+  }
+
+  private scratchArrays: Scratch | null = null;
+
+  /**
+   * Working arrays for one propagation at a time (propagation is synchronous), all UP / zero on
+   * return; the caller resets what it touched.
+   */
+  scratch(extraQueue: number): Scratch {
+    const n = this.ids.length;
+    if (!this.scratchArrays || this.scratchArrays.queue.length < 2 * n + extraQueue) {
+      this.scratchArrays = {
+        state: new Uint8Array(n),
+        cause: new Int32Array(n).fill(-1),
+        downMembers: new Int32Array(n),
+        troubledMembers: new Int32Array(n),
+        // Each node enters the queue at most twice (once per worsening).
+        queue: new Int32Array(2 * n + extraQueue),
+      };
+    }
+    return this.scratchArrays;
   }
 }
 

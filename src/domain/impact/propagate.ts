@@ -14,31 +14,57 @@ const NAMES: State[] = ['UP', 'DEGRADED', 'DOWN'];
 const CODE: Record<State, number> = { UP, DEGRADED, DOWN };
 
 /**
- * The states after propagation. The typed arrays are the answer; the string-keyed maps are built
- * only when someone asks for them.
+ * The states after propagation, held compactly for the nodes that are not UP (a blast radius is
+ * usually a small part of the estate). The string-keyed maps are built only when asked for.
  */
 export class Propagation {
   private stateMap: Map<string, State> | null = null;
   private causeMap: Map<string, Cause> | null = null;
+  private position: ((node: number) => number | undefined) | null = null;
 
   constructor(
     private readonly index: ImpactIndex,
-    private readonly state: Uint8Array,
-    private readonly cause: Int32Array,
-    /** Indices of every node that is not UP, in the order they got worse. */
+    /** Indices of every node that is not UP, in the order they got worse; with their state and cause edge. */
     private readonly touched: Int32Array,
+    private readonly touchedState: Uint8Array,
+    private readonly touchedCause: Int32Array,
   ) {}
 
-  stateOf(id: string): State {
+  private positionOf(id: string): number | undefined {
     const i = this.index.indexOf.get(id);
-    return i === undefined ? 'UP' : NAMES[this.state[i]];
+    if (i === undefined) return undefined;
+    if (!this.position) {
+      // A map for a small blast radius, an array over the estate for a large one (cheaper to fill).
+      const n = this.index.size;
+      if (this.touched.length * 8 < n) {
+        const map = new Map<number, number>();
+        this.touched.forEach((node, p) => map.set(node, p));
+        this.position = (node) => map.get(node);
+      } else {
+        const array = new Int32Array(n).fill(-1);
+        this.touched.forEach((node, p) => (array[node] = p));
+        this.position = (node) => (array[node] >= 0 ? array[node] : undefined);
+      }
+    }
+    return this.position(i);
+  }
+
+  stateOf(id: string): State {
+    const p = this.positionOf(id);
+    return p === undefined ? 'UP' : NAMES[this.touchedState[p]];
+  }
+
+  causeOf(id: string): Cause | undefined {
+    const p = this.positionOf(id);
+    const e = p === undefined ? -1 : this.touchedCause[p];
+    return e >= 0 ? { edge: this.index.needEdge[e] } : undefined;
   }
 
   /** Every node that is not UP. Nodes absent from the map are UP. */
   get states(): Map<string, State> {
     if (!this.stateMap) {
       this.stateMap = new Map();
-      for (const i of this.touched) this.stateMap.set(this.index.ids[i], NAMES[this.state[i]]);
+      this.touched.forEach((i, p) => this.stateMap!.set(this.index.ids[i], NAMES[this.touchedState[p]]));
     }
     return this.stateMap;
   }
@@ -47,30 +73,26 @@ export class Propagation {
   get causes(): Map<string, Cause> {
     if (!this.causeMap) {
       this.causeMap = new Map();
-      for (const i of this.touched) {
-        const e = this.cause[i];
-        if (e >= 0) this.causeMap.set(this.index.ids[i], { edge: this.index.needEdge[e] });
-      }
+      this.touched.forEach((i, p) => {
+        const e = this.touchedCause[p];
+        if (e >= 0) this.causeMap!.set(this.index.ids[i], { edge: this.index.needEdge[e] });
+      });
     }
     return this.causeMap;
   }
 
-  causeOf(id: string): Cause | undefined {
-    const i = this.index.indexOf.get(id);
-    const e = i === undefined ? -1 : this.cause[i];
-    return e >= 0 ? { edge: this.index.needEdge[e] } : undefined;
-  }
-
   /** Calls back for every node that is not UP, in the order they got worse. */
   forEachAffected(callback: (id: string, state: State, kind: ImpactKind | null) => void): void {
-    for (const i of this.touched) callback(this.index.ids[i], NAMES[this.state[i]], this.index.kinds[i]);
+    this.touched.forEach((i, p) => callback(this.index.ids[i], NAMES[this.touchedState[p]], this.index.kinds[i]));
   }
 
   /** Ids of the nodes in the given state, in the order they reached it. */
   idsIn(state: State): string[] {
     const code = CODE[state];
     const ids: string[] = [];
-    for (const i of this.touched) if (this.state[i] === code) ids.push(this.index.ids[i]);
+    this.touched.forEach((i, p) => {
+      if (this.touchedState[p] === code) ids.push(this.index.ids[i]);
+    });
     return ids;
   }
 
@@ -95,14 +117,11 @@ export class Propagation {
  */
 export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): Propagation {
   const index = graph.index;
-  const n = index.size;
-  const state = new Uint8Array(n);
-  const cause = new Int32Array(n).fill(-1);
-  const downMembers = new Int32Array(n);
-  const troubledMembers = new Int32Array(n);
-  // Each node enters the queue at most twice (once per worsening).
-  const queue = new Int32Array(2 * n + own.size);
+  // Scratch arrays sized to the estate are reused and reset sparsely, so a question costs work in
+  // proportion to its blast radius, not to the estate (analyses run thousands of propagations).
+  const { state, cause, downMembers, troubledMembers, queue } = index.scratch(own.size);
   const touched: number[] = [];
+  const countedGroups: number[] = [];
   let tail = 0;
 
   const worsen = (i: number, to: number, edge: number) => {
@@ -115,6 +134,7 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
     for (let k = index.byStart[i]; k < index.byStart[i + 1]; k += 1) {
       if (index.needType[index.byEdge[k]] !== HAS_MEMBER) continue;
       const group = index.byFrom[k];
+      if (troubledMembers[group] === 0) countedGroups.push(group);
       if (from === UP) troubledMembers[group] += 1;
       if (to === DOWN) downMembers[group] += 1;
     }
@@ -145,5 +165,19 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
       if (imposed > state[dependant]) worsen(dependant, imposed, edge);
     }
   }
-  return new Propagation(index, state, cause, Int32Array.from(touched));
+
+  const nodes = Int32Array.from(touched);
+  const states = new Uint8Array(nodes.length);
+  const causes = new Int32Array(nodes.length);
+  nodes.forEach((i, p) => {
+    states[p] = state[i];
+    causes[p] = cause[i];
+    state[i] = UP;
+    cause[i] = -1;
+  });
+  for (const group of countedGroups) {
+    downMembers[group] = 0;
+    troubledMembers[group] = 0;
+  }
+  return new Propagation(index, nodes, states, causes);
 }
