@@ -28,12 +28,13 @@ export class TopologyStore {
         minUp: typeof row.minUp === 'number' ? row.minUp : null,
         minUpPercent: typeof row.minUpPercent === 'number' ? row.minUpPercent : null,
       });
+      const types = row.types as ImpactEdge['type'][];
+      const targets = row.targets as string[];
+      const strengths = row.strengths as string[];
       // Sorted so that answers (which member a chain names) do not depend on storage order.
-      const rowEdges = [...(row.edges as { type: ImpactEdge['type']; to: string; strength: unknown }[])].sort(
-        (a, b) => a.type.localeCompare(b.type) || a.to.localeCompare(b.to),
-      );
-      for (const edge of rowEdges) {
-        edges.push({ from: id, to: edge.to, type: edge.type, strength: edge.strength === 'SOFT' ? 'SOFT' : 'HARD' });
+      const order = types.map((_, k) => k).sort((a, b) => types[a].localeCompare(types[b]) || targets[a].localeCompare(targets[b]));
+      for (const k of order) {
+        edges.push({ from: id, to: targets[k], type: types[k], strength: strengths[k] === 'SOFT' ? 'SOFT' : 'HARD' });
       }
     }
     const [reach] = await this.gateway.read('topologyReach');
