@@ -1,7 +1,15 @@
-// Upserts a batch of nodes: one domain label each, plus Entity. Properties are replaced, so
-// re-running a seed or import converges on the same graph.
+// Upserts a batch of nodes: one domain label each, plus Entity. A node whose stored properties
+// already equal the row's is left untouched (re-importing a document changes nothing); otherwise
+// its properties are replaced and its revision goes up by one. Returns what happened, by count.
 UNWIND $nodes AS row
 MERGE (n:Entity {id: row.id})
-SET n = row.properties, n.id = row.id
+WITH n, row, coalesce(n.revision, 0) AS revision,
+     all(key IN keys(row.properties) WHERE n[key] = row.properties[key])
+       AND all(key IN keys(n) WHERE key IN ['id', 'revision'] OR key IN keys(row.properties)) AS same
+FOREACH (_ IN CASE WHEN same THEN [] ELSE [1] END |
+  SET n = row.properties, n.id = row.id, n.revision = revision + 1)
 SET n:$(row.label)
-RETURN count(n) AS written
+RETURN count(n) AS written,
+       sum(CASE WHEN revision = 0 THEN 1 ELSE 0 END) AS created,
+       sum(CASE WHEN revision > 0 AND NOT same THEN 1 ELSE 0 END) AS updated,
+       sum(CASE WHEN same THEN 1 ELSE 0 END) AS unchanged

@@ -37,7 +37,12 @@ export async function createApp(gateway: Gateway, logger: Logger = console): Pro
   });
   await apollo.start();
 
-  const stores = { entities: new EntityStore(gateway), topology: new TopologyCache(new TopologyStore(gateway)), graph: new GraphStore(gateway) };
+  const stores = {
+    entities: new EntityStore(gateway),
+    topology: new TopologyCache(new TopologyStore(gateway)),
+    graph: new GraphStore(gateway),
+    gateway,
+  };
   const app = express();
   app.get('/health', async (_req, res) => {
     try {

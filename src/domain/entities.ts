@@ -30,6 +30,8 @@ interface EntityBase<L extends EntityLabel> {
   id: string;
   name: string;
   description: string | null;
+  /** Increments with every write of the node: pass it back to refuse a write on stale data. */
+  revision: number;
 }
 
 export interface Organization extends EntityBase<'Organization'> {

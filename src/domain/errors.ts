@@ -2,7 +2,13 @@
  * The few errors Cascade names. Each carries a stable code that clients may switch on; the GraphQL
  * layer maps them in one place (src/graphql/formatError.ts). Anything else is hidden from clients.
  */
-export type ErrorCode = 'NOT_FOUND' | 'BAD_USER_INPUT' | 'DATABASE_UNAVAILABLE' | 'INTERNAL_SERVER_ERROR';
+export type ErrorCode =
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'HAS_DEPENDANTS'
+  | 'DATABASE_UNAVAILABLE'
+  | 'INTERNAL_SERVER_ERROR';
 
 export abstract class CascadeError extends Error {
   abstract readonly code: ErrorCode;
@@ -26,4 +32,27 @@ export class ValidationError extends CascadeError {
 
 export class DatabaseUnavailableError extends CascadeError {
   readonly code = 'DATABASE_UNAVAILABLE' as const;
+}
+
+/** A write based on a version of the data that is no longer current (optimistic concurrency). */
+export class ConflictError extends CascadeError {
+  readonly code = 'CONFLICT' as const;
+}
+
+/** A delete refused because other nodes depend on the one named; ask for the cascade explicitly. */
+export class HasDependantsError extends CascadeError {
+  readonly code = 'HAS_DEPENDANTS' as const;
+}
+
+/** One thing wrong with an input: where (a field or a path) and why. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+/** Every problem of an input at once, not just the first. */
+export class InvalidInputError extends ValidationError {
+  constructor(problems: Problem[]) {
+    super(problems.map((p) => `${p.path}: ${p.message}`).join('; '), { problems });
+  }
 }

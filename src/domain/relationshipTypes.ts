@@ -1,3 +1,5 @@
+import { EntityLabel } from './entities';
+
 /** Every relationship type of the model (README, "Relationship types"); writes accept no other. */
 export const RELATIONSHIP_TYPES = [
   'DEPENDS_ON',
@@ -29,3 +31,37 @@ export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 export function isRelationshipType(value: string): value is RelationshipType {
   return (RELATIONSHIP_TYPES as readonly string[]).includes(value);
 }
+
+type Label = EntityLabel;
+
+const DEPENDANTS: Label[] = ['Component', 'Service', 'ServiceInterface'];
+const NEEDED: Label[] = ['Component', 'Service', 'RedundancyGroup'];
+
+/** Which labels each relationship type may join, as the README's model table says. */
+export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: Label[]; to: Label[] }> = {
+  DEPENDS_ON: { from: DEPENDANTS, to: NEEDED },
+  HAS_MEMBER: { from: ['RedundancyGroup'], to: ['Component', 'Service', 'RedundancyGroup', 'ServiceInterface'] },
+  INTERFACE_OF: { from: ['ServiceInterface'], to: ['Service'] },
+  INCLUDES: { from: ['ServiceOffering'], to: ['Service'] },
+  ACCESSED_THROUGH: { from: ['ServiceOffering'], to: ['ServiceInterface'] },
+  TARGETS: { from: ['ServiceOffering'], to: ['ConsumerGroup'] },
+  USES: { from: ['ConsumerGroup'], to: ['ServiceInterface'] },
+  PART_OF: { from: ['ConsumerGroup'], to: ['Organization'] },
+  OFFERED_BY: { from: ['ServiceOffering'], to: ['Organization'] },
+  PROVIDED_BY: { from: ['Service'], to: ['Organization'] },
+  OWNED_BY: { from: ['Component', 'RedundancyGroup'], to: ['Organization'] },
+  MADE_BY: { from: ['Product'], to: ['Organization'] },
+  CONFIGURED_FROM: { from: ['Component'], to: ['Product'] },
+  HAS_PROVIDER: { from: ['ServiceRelationship'], to: ['Organization'] },
+  HAS_CONSUMER: { from: ['ServiceRelationship'], to: ['Organization'] },
+  COVERS: { from: ['ServiceRelationship'], to: ['ServiceOffering'] },
+  AGREES: { from: ['ServiceRelationship'], to: ['ServiceLevel'] },
+  HAS_COST: { from: ['Service', 'ServiceOffering'], to: ['Cost'] },
+  HAS_RISK: { from: ['Service', 'ServiceOffering'], to: ['Risk'] },
+  PRODUCES: { from: ['Service'], to: ['Output'] },
+  ENABLES: { from: ['Service'], to: ['Outcome'] },
+  BENEFITS: { from: ['Outcome'], to: ['ConsumerGroup'] },
+};
+
+/** Relationship types over which impact travels: what points at a node this way depends on it. */
+export const DEPENDENCY_TYPES: RelationshipType[] = ['DEPENDS_ON', 'HAS_MEMBER', 'INTERFACE_OF', 'INCLUDES'];

@@ -1,10 +1,12 @@
 import { Loaders } from '../loaders/createLoaders';
+import { Gateway } from '../neo4j/gateway';
 import { EntityStore } from '../store/entityStore';
 import { GraphStore } from '../store/graphStore';
 import { EntityService } from './entityService';
 import { AnalysisService } from './analysisService';
 import { ImpactService } from './impactService';
 import { GraphService } from './graphService';
+import { MutationService } from './mutationService';
 import { TopologyCache } from './topologyCache';
 
 export interface Stores {
@@ -13,6 +15,8 @@ export interface Stores {
   topology: TopologyCache;
   /** Dependency graphs and value chains. */
   graph: GraphStore;
+  /** Writes run their own transactions through the gateway. */
+  gateway: Gateway;
 }
 
 /** Use cases for one request; they share that request's loaders. */
@@ -23,6 +27,7 @@ export function createServices(stores: Stores, loaders: Loaders) {
     impact,
     analysis: new AnalysisService(stores.entities, stores.topology, impact),
     graph: new GraphService(stores.graph),
+    mutations: new MutationService(stores.gateway),
   };
 }
 

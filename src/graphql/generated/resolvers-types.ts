@@ -9,6 +9,7 @@ import { FailureSet as FailureSetModel } from '../../domain/impact/singlePointsO
 import { DependencyGraph as DependencyGraphModel, DependencyNode as DependencyNodeModel, DependencyEdge as DependencyEdgeModel } from '../../domain/graph/dependencyGraph';
 import { ServiceChain as ServiceChainModel } from '../../domain/graph/serviceChain';
 import { ValueChainLink as ValueChainLinkModel } from '../../domain/graph/chainLinks';
+import { RelationshipChange as RelationshipChangeModel, DeleteResult as DeleteResultModel } from '../../domain/mutations';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -93,6 +94,8 @@ export type Component = Node & {
   owner: Maybe<Organization>;
   /** The product it is configured from. */
   product: Maybe<Product>;
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
 };
 
 export type ComponentConnection = {
@@ -114,6 +117,14 @@ export type ComponentFilter = {
   kind?: InputMaybe<ComponentKind>;
   location?: InputMaybe<Scalars['String']['input']>;
   nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ComponentInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<ComponentKind>;
+  location?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type ComponentKind =
@@ -149,6 +160,8 @@ export type ConsumerGroup = Node & {
   organization: Maybe<Organization>;
   /** Outcomes that benefit this group. */
   outcomes: Array<Outcome>;
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
   role: StakeholderRole;
   /** Number of people in the group. */
   size: Scalars['Int']['output'];
@@ -174,6 +187,14 @@ export type ConsumerGroupFilter = {
   role?: InputMaybe<StakeholderRole>;
 };
 
+export type ConsumerGroupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  role?: InputMaybe<StakeholderRole>;
+  size?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** A cost a service or offering introduces for its consumer, or removes (printing, travel). */
 export type Cost = Node & {
   __typename?: 'Cost';
@@ -185,6 +206,8 @@ export type Cost = Node & {
   name: Scalars['String']['output'];
   /** The period the amount is for (year, month, one-off). */
   period: Maybe<Scalars['String']['output']>;
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
   /** The services and offerings it belongs to. */
   subjects: Array<Node>;
 };
@@ -203,6 +226,16 @@ export type CostEdge = {
   node: Cost;
 };
 
+export type CostInput = {
+  amount?: InputMaybe<Scalars['Float']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  effect?: InputMaybe<ValueEffect>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  period?: InputMaybe<Scalars['String']['input']>;
+};
+
 /**
  * Nodes that are available only because the members of a cycle hold each other up (a directory and
  * its DNS): fine now, but they would not come back after a cold start.
@@ -213,6 +246,13 @@ export type CyclicSupport = {
   cycle: Array<NodeRef>;
   /** Nodes not DOWN in this answer that would be DOWN in the pessimistic one (every node starting DOWN). */
   nodes: Array<NodeRef>;
+};
+
+export type DeleteResult = {
+  __typename?: 'DeleteResult';
+  deleted: NodeRef;
+  /** Every relationship that went with it (its dependants keep existing, without this dependency). */
+  removedRelationships: Array<RemovedRelationship>;
 };
 
 /** One DEPENDS_ON relationship seen from one end: `node` is the other end. */
@@ -472,11 +512,141 @@ export type InterfaceChannel =
   | 'PORTAL'
   | 'WEB';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Creates the relationship, or updates its strength; both ends must exist and be of the right kinds. */
+  connect: RelationshipChange;
+  /**
+   * Deletes an entity and its relationships. Refused (HAS_DEPENDANTS) when others depend on it
+   * (DEPENDS_ON, HAS_MEMBER, INTERFACE_OF, INCLUDES pointing at it) unless cascade is true.
+   */
+  deleteEntity: DeleteResult;
+  /** Removes the relationship if it exists. */
+  disconnect: RelationshipChange;
+  upsertComponent: Component;
+  upsertConsumerGroup: ConsumerGroup;
+  upsertCost: Cost;
+  upsertOrganization: Organization;
+  upsertOutcome: Outcome;
+  upsertOutput: Output;
+  upsertProduct: Product;
+  upsertRedundancyGroup: RedundancyGroup;
+  upsertRisk: Risk;
+  upsertService: Service;
+  upsertServiceInterface: ServiceInterface;
+  upsertServiceLevel: ServiceLevel;
+  upsertServiceOffering: ServiceOffering;
+  upsertServiceRelationship: ServiceRelationship;
+};
+
+
+export type MutationConnectArgs = {
+  input: RelationshipInput;
+};
+
+
+export type MutationDeleteEntityArgs = {
+  cascade?: InputMaybe<Scalars['Boolean']['input']>;
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisconnectArgs = {
+  input: RelationshipInput;
+};
+
+
+export type MutationUpsertComponentArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: ComponentInput;
+};
+
+
+export type MutationUpsertConsumerGroupArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: ConsumerGroupInput;
+};
+
+
+export type MutationUpsertCostArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: CostInput;
+};
+
+
+export type MutationUpsertOrganizationArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: OrganizationInput;
+};
+
+
+export type MutationUpsertOutcomeArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: OutcomeInput;
+};
+
+
+export type MutationUpsertOutputArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: OutputInput;
+};
+
+
+export type MutationUpsertProductArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: ProductInput;
+};
+
+
+export type MutationUpsertRedundancyGroupArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: RedundancyGroupInput;
+};
+
+
+export type MutationUpsertRiskArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: RiskInput;
+};
+
+
+export type MutationUpsertServiceArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: ServiceInput;
+};
+
+
+export type MutationUpsertServiceInterfaceArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: ServiceInterfaceInput;
+};
+
+
+export type MutationUpsertServiceLevelArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: ServiceLevelInput;
+};
+
+
+export type MutationUpsertServiceOfferingArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: ServiceOfferingInput;
+};
+
+
+export type MutationUpsertServiceRelationshipArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: ServiceRelationshipInput;
+};
+
 /** Anything in the service graph, addressed by the stable id its owner chose (e.g. `bank.netbanking`). */
 export type Node = {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
 };
 
 /** Filter for lists without type-specific fields. */
@@ -515,6 +685,8 @@ export type Organization = Node & {
   relationshipsAsConsumer: Array<ServiceRelationship>;
   /** Service relationships in which it is the provider. */
   relationshipsAsProvider: Array<ServiceRelationship>;
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
   /** Services it provides. */
   services: Array<Service>;
 };
@@ -545,6 +717,17 @@ export type OrganizationImpactRole =
   /** A service it provides is not UP. */
   | 'PROVIDER';
 
+/**
+ * Upserts by the owner's id: fields given are set, fields given as null are cleared, fields left out
+ * are kept. A new entity needs a name (and the fields its type requires).
+ */
+export type OrganizationInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A result for a stakeholder, enabled by outputs. */
 export type Outcome = Node & {
   __typename?: 'Outcome';
@@ -553,6 +736,8 @@ export type Outcome = Node & {
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
   services: Array<Service>;
 };
 
@@ -570,12 +755,20 @@ export type OutcomeEdge = {
   node: Outcome;
 };
 
+export type OutcomeInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A tangible or intangible deliverable of the service's activities. */
 export type Output = Node & {
   __typename?: 'Output';
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
   services: Array<Service>;
 };
 
@@ -591,6 +784,12 @@ export type OutputEdge = {
   __typename?: 'OutputEdge';
   cursor: Scalars['String']['output'];
   node: Output;
+};
+
+export type OutputInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PageInfo = {
@@ -610,6 +809,8 @@ export type Product = Node & {
   /** The organisation that makes it. */
   maker: Maybe<Organization>;
   name: Scalars['String']['output'];
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
   vendor: Maybe<Scalars['String']['output']>;
   version: Maybe<Scalars['String']['output']>;
 };
@@ -632,6 +833,14 @@ export type ProductFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   nameContains?: InputMaybe<Scalars['String']['input']>;
   vendor?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ProductInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  vendor?: InputMaybe<Scalars['String']['input']>;
+  version?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Query = {
@@ -937,6 +1146,8 @@ export type RedundancyGroup = Node & {
   minUpPercent: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   owner: Maybe<Organization>;
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
 };
 
 export type RedundancyGroupConnection = {
@@ -958,6 +1169,14 @@ export type RedundancyGroupFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type RedundancyGroupInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  minUp?: InputMaybe<Scalars['Int']['input']>;
+  minUpPercent?: InputMaybe<Scalars['Float']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** How a redundancy group stands, e.g. `bank.web-cluster: 2 of 3 members down, needs 2 -> DOWN`. */
 export type RedundancyVerdict = {
   __typename?: 'RedundancyVerdict';
@@ -975,6 +1194,60 @@ export type RedundancyVerdict = {
   summary: Scalars['String']['output'];
 };
 
+export type RelationshipChange = {
+  __typename?: 'RelationshipChange';
+  /** connect: whether the relationship is new (false: it existed and was updated). */
+  created: Scalars['Boolean']['output'];
+  from: Node;
+  /** disconnect: whether a relationship was removed (false: there was none). */
+  removed: Scalars['Boolean']['output'];
+  strength: Maybe<DependencyStrength>;
+  to: Node;
+  type: RelationshipType;
+};
+
+export type RelationshipInput = {
+  /** The dependant, owner or describer (the arrow's tail). */
+  from: Scalars['ID']['input'];
+  /** DEPENDS_ON only; HARD when left out. */
+  strength?: InputMaybe<DependencyStrength>;
+  to: Scalars['ID']['input'];
+  type: RelationshipType;
+};
+
+/** Relationship types of the model; each joins only the labels the README lists for it. */
+export type RelationshipType =
+  | 'ACCESSED_THROUGH'
+  | 'AGREES'
+  | 'BENEFITS'
+  | 'CONFIGURED_FROM'
+  | 'COVERS'
+  | 'DEPENDS_ON'
+  | 'ENABLES'
+  | 'HAS_CONSUMER'
+  | 'HAS_COST'
+  | 'HAS_MEMBER'
+  | 'HAS_PROVIDER'
+  | 'HAS_RISK'
+  | 'INCLUDES'
+  | 'INTERFACE_OF'
+  | 'MADE_BY'
+  | 'OFFERED_BY'
+  | 'OWNED_BY'
+  | 'PART_OF'
+  | 'PRODUCES'
+  | 'PROVIDED_BY'
+  | 'TARGETS'
+  | 'USES';
+
+/** A relationship removed along with a deleted entity. */
+export type RemovedRelationship = {
+  __typename?: 'RemovedRelationship';
+  from: Scalars['ID']['output'];
+  to: Scalars['ID']['output'];
+  type: Scalars['String']['output'];
+};
+
 /** A risk a service or offering introduces or removes; negative risks are threats, positive ones opportunities. */
 export type Risk = Node & {
   __typename?: 'Risk';
@@ -990,6 +1263,8 @@ export type Risk = Node & {
   nature: RiskNature;
   /** Qualitative probability: LOW, MEDIUM or HIGH. */
   probability: Maybe<Scalars['String']['output']>;
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
   subjects: Array<Node>;
 };
 
@@ -1005,6 +1280,18 @@ export type RiskEdge = {
   __typename?: 'RiskEdge';
   cursor: Scalars['String']['output'];
   node: Risk;
+};
+
+export type RiskInput = {
+  costOfImpact?: InputMaybe<Scalars['Float']['input']>;
+  currency?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  effect?: InputMaybe<ValueEffect>;
+  id: Scalars['ID']['input'];
+  impact?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  nature?: InputMaybe<RiskNature>;
+  probability?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type RiskNature =
@@ -1059,6 +1346,8 @@ export type Service = Node & {
   outputs: Array<Output>;
   /** The organisation that provides it. */
   provider: Maybe<Organization>;
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
   risks: Array<Risk>;
   utility: Utility;
   warranty: Warranty;
@@ -1109,6 +1398,18 @@ export type ServiceFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ServiceInput = {
+  availabilityTarget?: InputMaybe<Scalars['Float']['input']>;
+  capacityTarget?: InputMaybe<Scalars['String']['input']>;
+  constraintsRemoved?: InputMaybe<Array<Scalars['String']['input']>>;
+  continuityTarget?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  features?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  securityTarget?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** What the consumer touches (web site, mobile app, ATM, counter); the rest of the service stays hidden behind it. */
 export type ServiceInterface = Node & {
   __typename?: 'ServiceInterface';
@@ -1121,6 +1422,8 @@ export type ServiceInterface = Node & {
   name: Scalars['String']['output'];
   /** Offerings accessed through it. */
   offerings: Array<ServiceOffering>;
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
   /** The service it is a face of. */
   service: Maybe<Service>;
   /** Consumer groups that use it. */
@@ -1147,6 +1450,13 @@ export type ServiceInterfaceFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ServiceInterfaceInput = {
+  channel?: InputMaybe<InterfaceChannel>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One agreed service level, e.g. availability >= 99.95 % per month. */
 export type ServiceLevel = Node & {
   __typename?: 'ServiceLevel';
@@ -1155,6 +1465,8 @@ export type ServiceLevel = Node & {
   metric: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
   relationships: Array<ServiceRelationship>;
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
   target: Maybe<Scalars['Float']['output']>;
   unit: Maybe<Scalars['String']['output']>;
 };
@@ -1171,6 +1483,15 @@ export type ServiceLevelEdge = {
   __typename?: 'ServiceLevelEdge';
   cursor: Scalars['String']['output'];
   node: ServiceLevel;
+};
+
+export type ServiceLevelInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  metric?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  target?: InputMaybe<Scalars['Float']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A description of one or more services for target consumer groups. */
@@ -1192,6 +1513,8 @@ export type ServiceOffering = Node & {
   provider: Maybe<Organization>;
   /** Service relationships that cover it. */
   relationships: Array<ServiceRelationship>;
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
   risks: Array<Risk>;
   /** Service actions the provider performs (service desk resolving incidents). */
   serviceActions: Array<Scalars['String']['output']>;
@@ -1218,6 +1541,15 @@ export type ServiceOfferingFilter = {
   nameContains?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type ServiceOfferingInput = {
+  accessToResources?: InputMaybe<Array<Scalars['String']['input']>>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  goods?: InputMaybe<Array<Scalars['String']['input']>>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  serviceActions?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
 /** The cooperation between a provider and a consumer under agreed terms. */
 export type ServiceRelationship = Node & {
   __typename?: 'ServiceRelationship';
@@ -1238,6 +1570,8 @@ export type ServiceRelationship = Node & {
   provision: Maybe<Scalars['String']['output']>;
   /** How the relationship itself is managed (reviews, escalation). */
   relationshipManagement: Maybe<Scalars['String']['output']>;
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
   /** Agreed service levels. */
   serviceLevels: Array<ServiceLevel>;
 };
@@ -1259,6 +1593,17 @@ export type ServiceRelationshipEdge = {
 export type ServiceRelationshipFilter = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
   nameContains?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ServiceRelationshipInput = {
+  consumption?: InputMaybe<Scalars['String']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  periodEnd?: InputMaybe<Scalars['String']['input']>;
+  periodStart?: InputMaybe<Scalars['String']['input']>;
+  provision?: InputMaybe<Scalars['String']['input']>;
+  relationshipManagement?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type SinglePointsOfFailure = {
@@ -1458,15 +1803,19 @@ export type ResolversTypes = ResolversObject<{
   ComponentConnection: ResolverTypeWrapper<Omit<ComponentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ComponentEdge']>, nodes: Array<ResolversTypes['Component']> }>;
   ComponentEdge: ResolverTypeWrapper<Omit<ComponentEdge, 'node'> & { node: ResolversTypes['Component'] }>;
   ComponentFilter: ComponentFilter;
+  ComponentInput: ComponentInput;
   ComponentKind: ComponentKind;
   ConsumerGroup: ResolverTypeWrapper<ConsumerGroupModel>;
   ConsumerGroupConnection: ResolverTypeWrapper<Omit<ConsumerGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConsumerGroupEdge']>, nodes: Array<ResolversTypes['ConsumerGroup']> }>;
   ConsumerGroupEdge: ResolverTypeWrapper<Omit<ConsumerGroupEdge, 'node'> & { node: ResolversTypes['ConsumerGroup'] }>;
   ConsumerGroupFilter: ConsumerGroupFilter;
+  ConsumerGroupInput: ConsumerGroupInput;
   Cost: ResolverTypeWrapper<CostModel>;
   CostConnection: ResolverTypeWrapper<Omit<CostConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CostEdge']>, nodes: Array<ResolversTypes['Cost']> }>;
   CostEdge: ResolverTypeWrapper<Omit<CostEdge, 'node'> & { node: ResolversTypes['Cost'] }>;
+  CostInput: CostInput;
   CyclicSupport: ResolverTypeWrapper<CyclicSupportViewModel>;
+  DeleteResult: ResolverTypeWrapper<DeleteResultModel>;
   Dependency: ResolverTypeWrapper<NeighbourModel>;
   DependencyEdge: ResolverTypeWrapper<DependencyEdgeModel>;
   DependencyEdgeType: DependencyEdgeType;
@@ -1491,6 +1840,7 @@ export type ResolversTypes = ResolversObject<{
   ImpactedNodeEdge: ResolverTypeWrapper<Omit<ImpactedNodeEdge, 'node'> & { node: ResolversTypes['ImpactedNode'] }>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterfaceChannel: InterfaceChannel;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<EntityModel>;
   NodeFilter: NodeFilter;
   NodeRef: ResolverTypeWrapper<NodeRefModel>;
@@ -1499,26 +1849,36 @@ export type ResolversTypes = ResolversObject<{
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
   OrganizationFilter: OrganizationFilter;
   OrganizationImpactRole: OrganizationImpactRole;
+  OrganizationInput: OrganizationInput;
   Outcome: ResolverTypeWrapper<OutcomeModel>;
   OutcomeConnection: ResolverTypeWrapper<Omit<OutcomeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OutcomeEdge']>, nodes: Array<ResolversTypes['Outcome']> }>;
   OutcomeEdge: ResolverTypeWrapper<Omit<OutcomeEdge, 'node'> & { node: ResolversTypes['Outcome'] }>;
+  OutcomeInput: OutcomeInput;
   Output: ResolverTypeWrapper<OutputModel>;
   OutputConnection: ResolverTypeWrapper<Omit<OutputConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OutputEdge']>, nodes: Array<ResolversTypes['Output']> }>;
   OutputEdge: ResolverTypeWrapper<Omit<OutputEdge, 'node'> & { node: ResolversTypes['Output'] }>;
+  OutputInput: OutputInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Product: ResolverTypeWrapper<ProductModel>;
   ProductConnection: ResolverTypeWrapper<Omit<ProductConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ProductEdge']>, nodes: Array<ResolversTypes['Product']> }>;
   ProductEdge: ResolverTypeWrapper<Omit<ProductEdge, 'node'> & { node: ResolversTypes['Product'] }>;
   ProductFilter: ProductFilter;
+  ProductInput: ProductInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RedundancyGroup: ResolverTypeWrapper<RedundancyGroupModel>;
   RedundancyGroupConnection: ResolverTypeWrapper<Omit<RedundancyGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RedundancyGroupEdge']>, nodes: Array<ResolversTypes['RedundancyGroup']> }>;
   RedundancyGroupEdge: ResolverTypeWrapper<Omit<RedundancyGroupEdge, 'node'> & { node: ResolversTypes['RedundancyGroup'] }>;
   RedundancyGroupFilter: RedundancyGroupFilter;
+  RedundancyGroupInput: RedundancyGroupInput;
   RedundancyVerdict: ResolverTypeWrapper<RedundancyVerdictModel>;
+  RelationshipChange: ResolverTypeWrapper<RelationshipChangeModel>;
+  RelationshipInput: RelationshipInput;
+  RelationshipType: RelationshipType;
+  RemovedRelationship: ResolverTypeWrapper<RemovedRelationship>;
   Risk: ResolverTypeWrapper<RiskModel>;
   RiskConnection: ResolverTypeWrapper<Omit<RiskConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RiskEdge']>, nodes: Array<ResolversTypes['Risk']> }>;
   RiskEdge: ResolverTypeWrapper<Omit<RiskEdge, 'node'> & { node: ResolversTypes['Risk'] }>;
+  RiskInput: RiskInput;
   RiskNature: RiskNature;
   RootCause: ResolverTypeWrapper<RootCauseViewModel>;
   RootCauseAnalysis: ResolverTypeWrapper<RootCauseAnalysisViewModel>;
@@ -1527,21 +1887,26 @@ export type ResolversTypes = ResolversObject<{
   ServiceConnection: ResolverTypeWrapper<Omit<ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceEdge']>, nodes: Array<ResolversTypes['Service']> }>;
   ServiceEdge: ResolverTypeWrapper<Omit<ServiceEdge, 'node'> & { node: ResolversTypes['Service'] }>;
   ServiceFilter: ServiceFilter;
+  ServiceInput: ServiceInput;
   ServiceInterface: ResolverTypeWrapper<ServiceInterfaceModel>;
   ServiceInterfaceConnection: ResolverTypeWrapper<Omit<ServiceInterfaceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceInterfaceEdge']>, nodes: Array<ResolversTypes['ServiceInterface']> }>;
   ServiceInterfaceEdge: ResolverTypeWrapper<Omit<ServiceInterfaceEdge, 'node'> & { node: ResolversTypes['ServiceInterface'] }>;
   ServiceInterfaceFilter: ServiceInterfaceFilter;
+  ServiceInterfaceInput: ServiceInterfaceInput;
   ServiceLevel: ResolverTypeWrapper<ServiceLevelModel>;
   ServiceLevelConnection: ResolverTypeWrapper<Omit<ServiceLevelConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceLevelEdge']>, nodes: Array<ResolversTypes['ServiceLevel']> }>;
   ServiceLevelEdge: ResolverTypeWrapper<Omit<ServiceLevelEdge, 'node'> & { node: ResolversTypes['ServiceLevel'] }>;
+  ServiceLevelInput: ServiceLevelInput;
   ServiceOffering: ResolverTypeWrapper<ServiceOfferingModel>;
   ServiceOfferingConnection: ResolverTypeWrapper<Omit<ServiceOfferingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceOfferingEdge']>, nodes: Array<ResolversTypes['ServiceOffering']> }>;
   ServiceOfferingEdge: ResolverTypeWrapper<Omit<ServiceOfferingEdge, 'node'> & { node: ResolversTypes['ServiceOffering'] }>;
   ServiceOfferingFilter: ServiceOfferingFilter;
+  ServiceOfferingInput: ServiceOfferingInput;
   ServiceRelationship: ResolverTypeWrapper<ServiceRelationshipModel>;
   ServiceRelationshipConnection: ResolverTypeWrapper<Omit<ServiceRelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceRelationshipEdge']>, nodes: Array<ResolversTypes['ServiceRelationship']> }>;
   ServiceRelationshipEdge: ResolverTypeWrapper<Omit<ServiceRelationshipEdge, 'node'> & { node: ResolversTypes['ServiceRelationship'] }>;
   ServiceRelationshipFilter: ServiceRelationshipFilter;
+  ServiceRelationshipInput: ServiceRelationshipInput;
   SinglePointsOfFailure: ResolverTypeWrapper<SinglePointsOfFailureViewModel>;
   StakeholderRole: StakeholderRole;
   State: State;
@@ -1563,14 +1928,18 @@ export type ResolversParentTypes = ResolversObject<{
   ComponentConnection: Omit<ComponentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ComponentEdge']>, nodes: Array<ResolversParentTypes['Component']> };
   ComponentEdge: Omit<ComponentEdge, 'node'> & { node: ResolversParentTypes['Component'] };
   ComponentFilter: ComponentFilter;
+  ComponentInput: ComponentInput;
   ConsumerGroup: ConsumerGroupModel;
   ConsumerGroupConnection: Omit<ConsumerGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConsumerGroupEdge']>, nodes: Array<ResolversParentTypes['ConsumerGroup']> };
   ConsumerGroupEdge: Omit<ConsumerGroupEdge, 'node'> & { node: ResolversParentTypes['ConsumerGroup'] };
   ConsumerGroupFilter: ConsumerGroupFilter;
+  ConsumerGroupInput: ConsumerGroupInput;
   Cost: CostModel;
   CostConnection: Omit<CostConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CostEdge']>, nodes: Array<ResolversParentTypes['Cost']> };
   CostEdge: Omit<CostEdge, 'node'> & { node: ResolversParentTypes['Cost'] };
+  CostInput: CostInput;
   CyclicSupport: CyclicSupportViewModel;
+  DeleteResult: DeleteResultModel;
   Dependency: NeighbourModel;
   DependencyEdge: DependencyEdgeModel;
   DependencyGraph: DependencyGraphModel;
@@ -1589,6 +1958,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImpactedNodeConnection: ImpactedNodePageModel;
   ImpactedNodeEdge: Omit<ImpactedNodeEdge, 'node'> & { node: ResolversParentTypes['ImpactedNode'] };
   Int: Scalars['Int']['output'];
+  Mutation: Record<PropertyKey, never>;
   Node: EntityModel;
   NodeFilter: NodeFilter;
   NodeRef: NodeRefModel;
@@ -1596,26 +1966,35 @@ export type ResolversParentTypes = ResolversObject<{
   OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
   OrganizationFilter: OrganizationFilter;
+  OrganizationInput: OrganizationInput;
   Outcome: OutcomeModel;
   OutcomeConnection: Omit<OutcomeConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OutcomeEdge']>, nodes: Array<ResolversParentTypes['Outcome']> };
   OutcomeEdge: Omit<OutcomeEdge, 'node'> & { node: ResolversParentTypes['Outcome'] };
+  OutcomeInput: OutcomeInput;
   Output: OutputModel;
   OutputConnection: Omit<OutputConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OutputEdge']>, nodes: Array<ResolversParentTypes['Output']> };
   OutputEdge: Omit<OutputEdge, 'node'> & { node: ResolversParentTypes['Output'] };
+  OutputInput: OutputInput;
   PageInfo: PageInfo;
   Product: ProductModel;
   ProductConnection: Omit<ProductConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ProductEdge']>, nodes: Array<ResolversParentTypes['Product']> };
   ProductEdge: Omit<ProductEdge, 'node'> & { node: ResolversParentTypes['Product'] };
   ProductFilter: ProductFilter;
+  ProductInput: ProductInput;
   Query: Record<PropertyKey, never>;
   RedundancyGroup: RedundancyGroupModel;
   RedundancyGroupConnection: Omit<RedundancyGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RedundancyGroupEdge']>, nodes: Array<ResolversParentTypes['RedundancyGroup']> };
   RedundancyGroupEdge: Omit<RedundancyGroupEdge, 'node'> & { node: ResolversParentTypes['RedundancyGroup'] };
   RedundancyGroupFilter: RedundancyGroupFilter;
+  RedundancyGroupInput: RedundancyGroupInput;
   RedundancyVerdict: RedundancyVerdictModel;
+  RelationshipChange: RelationshipChangeModel;
+  RelationshipInput: RelationshipInput;
+  RemovedRelationship: RemovedRelationship;
   Risk: RiskModel;
   RiskConnection: Omit<RiskConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RiskEdge']>, nodes: Array<ResolversParentTypes['Risk']> };
   RiskEdge: Omit<RiskEdge, 'node'> & { node: ResolversParentTypes['Risk'] };
+  RiskInput: RiskInput;
   RootCause: RootCauseViewModel;
   RootCauseAnalysis: RootCauseAnalysisViewModel;
   Service: ServiceModel;
@@ -1623,21 +2002,26 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceConnection: Omit<ServiceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceEdge']>, nodes: Array<ResolversParentTypes['Service']> };
   ServiceEdge: Omit<ServiceEdge, 'node'> & { node: ResolversParentTypes['Service'] };
   ServiceFilter: ServiceFilter;
+  ServiceInput: ServiceInput;
   ServiceInterface: ServiceInterfaceModel;
   ServiceInterfaceConnection: Omit<ServiceInterfaceConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceInterfaceEdge']>, nodes: Array<ResolversParentTypes['ServiceInterface']> };
   ServiceInterfaceEdge: Omit<ServiceInterfaceEdge, 'node'> & { node: ResolversParentTypes['ServiceInterface'] };
   ServiceInterfaceFilter: ServiceInterfaceFilter;
+  ServiceInterfaceInput: ServiceInterfaceInput;
   ServiceLevel: ServiceLevelModel;
   ServiceLevelConnection: Omit<ServiceLevelConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceLevelEdge']>, nodes: Array<ResolversParentTypes['ServiceLevel']> };
   ServiceLevelEdge: Omit<ServiceLevelEdge, 'node'> & { node: ResolversParentTypes['ServiceLevel'] };
+  ServiceLevelInput: ServiceLevelInput;
   ServiceOffering: ServiceOfferingModel;
   ServiceOfferingConnection: Omit<ServiceOfferingConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceOfferingEdge']>, nodes: Array<ResolversParentTypes['ServiceOffering']> };
   ServiceOfferingEdge: Omit<ServiceOfferingEdge, 'node'> & { node: ResolversParentTypes['ServiceOffering'] };
   ServiceOfferingFilter: ServiceOfferingFilter;
+  ServiceOfferingInput: ServiceOfferingInput;
   ServiceRelationship: ServiceRelationshipModel;
   ServiceRelationshipConnection: Omit<ServiceRelationshipConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceRelationshipEdge']>, nodes: Array<ResolversParentTypes['ServiceRelationship']> };
   ServiceRelationshipEdge: Omit<ServiceRelationshipEdge, 'node'> & { node: ResolversParentTypes['ServiceRelationship'] };
   ServiceRelationshipFilter: ServiceRelationshipFilter;
+  ServiceRelationshipInput: ServiceRelationshipInput;
   SinglePointsOfFailure: SinglePointsOfFailureViewModel;
   StateCounts: StateCounts;
   String: Scalars['String']['output'];
@@ -1681,6 +2065,7 @@ export type ComponentResolvers<ContextType = Context, ParentType extends Resolve
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -1704,6 +2089,7 @@ export type ConsumerGroupResolvers<ContextType = Context, ParentType extends Res
   offerings?: Resolver<Array<ResolversTypes['ServiceOffering']>, ParentType, ContextType>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['StakeholderRole'], ParentType, ContextType>;
   size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1729,6 +2115,7 @@ export type CostResolvers<ContextType = Context, ParentType extends ResolversPar
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   period?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subjects?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1748,6 +2135,11 @@ export type CostEdgeResolvers<ContextType = Context, ParentType extends Resolver
 export type CyclicSupportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CyclicSupport'] = ResolversParentTypes['CyclicSupport']> = ResolversObject<{
   cycle?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
   nodes?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+}>;
+
+export type DeleteResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{
+  deleted?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  removedRelationships?: Resolver<Array<ResolversTypes['RemovedRelationship']>, ParentType, ContextType>;
 }>;
 
 export type DependencyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Dependency'] = ResolversParentTypes['Dependency']> = ResolversObject<{
@@ -1857,6 +2249,26 @@ export type ImpactedNodeEdgeResolvers<ContextType = Context, ParentType extends 
   node?: Resolver<ResolversTypes['ImpactedNode'], ParentType, ContextType>;
 }>;
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  connect?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationConnectArgs, 'input'>>;
+  deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'cascade' | 'id'>>;
+  disconnect?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationDisconnectArgs, 'input'>>;
+  upsertComponent?: Resolver<ResolversTypes['Component'], ParentType, ContextType, RequireFields<MutationUpsertComponentArgs, 'input'>>;
+  upsertConsumerGroup?: Resolver<ResolversTypes['ConsumerGroup'], ParentType, ContextType, RequireFields<MutationUpsertConsumerGroupArgs, 'input'>>;
+  upsertCost?: Resolver<ResolversTypes['Cost'], ParentType, ContextType, RequireFields<MutationUpsertCostArgs, 'input'>>;
+  upsertOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpsertOrganizationArgs, 'input'>>;
+  upsertOutcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType, RequireFields<MutationUpsertOutcomeArgs, 'input'>>;
+  upsertOutput?: Resolver<ResolversTypes['Output'], ParentType, ContextType, RequireFields<MutationUpsertOutputArgs, 'input'>>;
+  upsertProduct?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationUpsertProductArgs, 'input'>>;
+  upsertRedundancyGroup?: Resolver<ResolversTypes['RedundancyGroup'], ParentType, ContextType, RequireFields<MutationUpsertRedundancyGroupArgs, 'input'>>;
+  upsertRisk?: Resolver<ResolversTypes['Risk'], ParentType, ContextType, RequireFields<MutationUpsertRiskArgs, 'input'>>;
+  upsertService?: Resolver<ResolversTypes['Service'], ParentType, ContextType, RequireFields<MutationUpsertServiceArgs, 'input'>>;
+  upsertServiceInterface?: Resolver<ResolversTypes['ServiceInterface'], ParentType, ContextType, RequireFields<MutationUpsertServiceInterfaceArgs, 'input'>>;
+  upsertServiceLevel?: Resolver<ResolversTypes['ServiceLevel'], ParentType, ContextType, RequireFields<MutationUpsertServiceLevelArgs, 'input'>>;
+  upsertServiceOffering?: Resolver<ResolversTypes['ServiceOffering'], ParentType, ContextType, RequireFields<MutationUpsertServiceOfferingArgs, 'input'>>;
+  upsertServiceRelationship?: Resolver<ResolversTypes['ServiceRelationship'], ParentType, ContextType, RequireFields<MutationUpsertServiceRelationshipArgs, 'input'>>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Component' | 'ConsumerGroup' | 'Cost' | 'Organization' | 'Outcome' | 'Output' | 'Product' | 'RedundancyGroup' | 'Risk' | 'Service' | 'ServiceInterface' | 'ServiceLevel' | 'ServiceOffering' | 'ServiceRelationship', ParentType, ContextType>;
 }>;
@@ -1880,6 +2292,7 @@ export type OrganizationResolvers<ContextType = Context, ParentType extends Reso
   redundancyGroups?: Resolver<Array<ResolversTypes['RedundancyGroup']>, ParentType, ContextType>;
   relationshipsAsConsumer?: Resolver<Array<ResolversTypes['ServiceRelationship']>, ParentType, ContextType>;
   relationshipsAsProvider?: Resolver<Array<ResolversTypes['ServiceRelationship']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1901,6 +2314,7 @@ export type OutcomeResolvers<ContextType = Context, ParentType extends Resolvers
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1921,6 +2335,7 @@ export type OutputResolvers<ContextType = Context, ParentType extends ResolversP
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -1948,6 +2363,7 @@ export type ProductResolvers<ContextType = Context, ParentType extends Resolvers
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   maker?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   vendor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   version?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2013,6 +2429,7 @@ export type RedundancyGroupResolvers<ContextType = Context, ParentType extends R
   minUpPercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
@@ -2040,6 +2457,21 @@ export type RedundancyVerdictResolvers<ContextType = Context, ParentType extends
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type RelationshipChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelationshipChange'] = ResolversParentTypes['RelationshipChange']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  strength?: Resolver<Maybe<ResolversTypes['DependencyStrength']>, ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['RelationshipType'], ParentType, ContextType>;
+}>;
+
+export type RemovedRelationshipResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RemovedRelationship'] = ResolversParentTypes['RemovedRelationship']> = ResolversObject<{
+  from?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type RiskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Risk'] = ResolversParentTypes['Risk']> = ResolversObject<{
   costOfImpact?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   currency?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2050,6 +2482,7 @@ export type RiskResolvers<ContextType = Context, ParentType extends ResolversPar
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nature?: Resolver<ResolversTypes['RiskNature'], ParentType, ContextType>;
   probability?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subjects?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2095,6 +2528,7 @@ export type ServiceResolvers<ContextType = Context, ParentType extends Resolvers
   outcomes?: Resolver<Array<ResolversTypes['Outcome']>, ParentType, ContextType>;
   outputs?: Resolver<Array<ResolversTypes['Output']>, ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   utility?: Resolver<ResolversTypes['Utility'], ParentType, ContextType>;
   warranty?: Resolver<ResolversTypes['Warranty'], ParentType, ContextType>;
@@ -2129,6 +2563,7 @@ export type ServiceInterfaceResolvers<ContextType = Context, ParentType extends 
   memberOf?: Resolver<Array<ResolversTypes['RedundancyGroup']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   offerings?: Resolver<Array<ResolversTypes['ServiceOffering']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType>;
   usedBy?: Resolver<Array<ResolversTypes['ConsumerGroup']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2152,6 +2587,7 @@ export type ServiceLevelResolvers<ContextType = Context, ParentType extends Reso
   metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['ServiceRelationship']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -2180,6 +2616,7 @@ export type ServiceOfferingResolvers<ContextType = Context, ParentType extends R
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['ServiceRelationship']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   risks?: Resolver<Array<ResolversTypes['Risk']>, ParentType, ContextType>;
   serviceActions?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   services?: Resolver<Array<ResolversTypes['Service']>, ParentType, ContextType>;
@@ -2210,6 +2647,7 @@ export type ServiceRelationshipResolvers<ContextType = Context, ParentType exten
   provider?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   provision?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relationshipManagement?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   serviceLevels?: Resolver<Array<ResolversTypes['ServiceLevel']>, ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
@@ -2277,6 +2715,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   CostConnection?: CostConnectionResolvers<ContextType>;
   CostEdge?: CostEdgeResolvers<ContextType>;
   CyclicSupport?: CyclicSupportResolvers<ContextType>;
+  DeleteResult?: DeleteResultResolvers<ContextType>;
   Dependency?: DependencyResolvers<ContextType>;
   DependencyEdge?: DependencyEdgeResolvers<ContextType>;
   DependencyGraph?: DependencyGraphResolvers<ContextType>;
@@ -2291,6 +2730,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ImpactedNode?: ImpactedNodeResolvers<ContextType>;
   ImpactedNodeConnection?: ImpactedNodeConnectionResolvers<ContextType>;
   ImpactedNodeEdge?: ImpactedNodeEdgeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeRef?: NodeRefResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
@@ -2311,6 +2751,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   RedundancyGroupConnection?: RedundancyGroupConnectionResolvers<ContextType>;
   RedundancyGroupEdge?: RedundancyGroupEdgeResolvers<ContextType>;
   RedundancyVerdict?: RedundancyVerdictResolvers<ContextType>;
+  RelationshipChange?: RelationshipChangeResolvers<ContextType>;
+  RemovedRelationship?: RemovedRelationshipResolvers<ContextType>;
   Risk?: RiskResolvers<ContextType>;
   RiskConnection?: RiskConnectionResolvers<ContextType>;
   RiskEdge?: RiskEdgeResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import { Resolvers } from '../generated/resolvers-types';
 import { analysisResolvers } from './analysisResolvers';
+import { mutationResolvers, upsertResolvers } from './mutationResolvers';
 import { entityQueryResolvers } from './queryFields';
 import { entityResolvers } from './entityResolvers';
 import { graphResolvers } from './graphResolvers';
@@ -10,6 +11,8 @@ import { relationResolvers } from './relationFields';
 export function buildResolvers(): Resolvers {
   const parts: Record<string, Record<string, unknown>>[] = [
     { Query: entityQueryResolvers() },
+    { Mutation: upsertResolvers() },
+    mutationResolvers as Record<string, Record<string, unknown>>,
     relationResolvers(),
     entityResolvers as Record<string, Record<string, unknown>>,
     impactResolvers as Record<string, Record<string, unknown>>,
