@@ -6,6 +6,7 @@ import { EntityService } from './entityService';
 import { AnalysisService } from './analysisService';
 import { ImpactService } from './impactService';
 import { GraphService } from './graphService';
+import { ImportService } from './importService';
 import { MutationService } from './mutationService';
 import { TopologyCache } from './topologyCache';
 
@@ -28,6 +29,7 @@ export function createServices(stores: Stores, loaders: Loaders) {
     analysis: new AnalysisService(stores.entities, stores.topology, impact),
     graph: new GraphService(stores.graph),
     mutations: new MutationService(stores.gateway),
+    imports: new ImportService(stores.gateway),
   };
 }
 

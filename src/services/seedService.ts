@@ -13,5 +13,6 @@ export async function seedExampleWorld(
   if (options.whenEmpty && (await new EntityStore(gateway).countAll()) > 0) {
     return { seeded: false, nodes: 0, relationships: 0 };
   }
-  return { seeded: true, ...(await writeWorld(gateway, world)) };
+  const written = await writeWorld(gateway, world);
+  return { seeded: true, nodes: written.nodes, relationships: written.relationships };
 }

@@ -12,18 +12,34 @@ const BATCH = 2000;
  * Writes a whole world in one transaction, nodes first: either all of it lands or nothing does.
  * Upserts by id, so writing the same world twice leaves the graph unchanged.
  */
-export async function writeWorld(gateway: Gateway, world: World): Promise<{ nodes: number; relationships: number }> {
+export interface WriteCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface WorldWrite {
+  nodes: number;
+  relationships: number;
+  nodeCounts: WriteCounts;
+  relationshipCounts: WriteCounts;
+}
+
+export async function writeWorld(gateway: Gateway, world: World): Promise<WorldWrite> {
   // Labels and types become part of the graph's schema: only the model's are written.
   const unknownLabels = [...new Set(world.nodes.map((n) => n.label))].filter((label) => !isEntityLabel(label));
   if (unknownLabels.length > 0) throw new ValidationError(`Unknown labels: ${unknownLabels.join(', ')}`, { labels: unknownLabels });
   const unknownTypes = [...new Set(world.relationships.map((r) => r.type))].filter((type) => !isRelationshipType(type));
   if (unknownTypes.length > 0) throw new ValidationError(`Unknown relationship types: ${unknownTypes.join(', ')}`, { types: unknownTypes });
   return gateway.writeTransaction(async (tx) => {
+    const nodeCounts = { created: 0, updated: 0, unchanged: 0 };
+    const relationshipCounts = { created: 0, updated: 0, unchanged: 0 };
     for (let i = 0; i < world.nodes.length; i += BATCH) {
       const batch = world.nodes
         .slice(i, i + BATCH)
         .map((n) => ({ label: n.label, id: n.id, properties: toNeo4jProperties(n.properties) }));
-      await tx.run('mergeNodes', { nodes: batch });
+      const [row] = await tx.run('mergeNodes', { nodes: batch });
+      addCounts(nodeCounts, row);
     }
     for (let i = 0; i < world.relationships.length; i += BATCH) {
       const batch = world.relationships
@@ -34,8 +50,17 @@ export async function writeWorld(gateway: Gateway, world: World): Promise<{ node
         // Some endpoint does not exist; throwing rolls the whole world back.
         throw new ValidationError('A relationship names an id that is neither in the world nor in the graph');
       }
+      addCounts(relationshipCounts, row);
     }
-    await tx.run('bumpTopologyVersion');
-    return { nodes: world.nodes.length, relationships: world.relationships.length };
+    if (nodeCounts.created + nodeCounts.updated + relationshipCounts.created + relationshipCounts.updated > 0) {
+      await tx.run('bumpTopologyVersion');
+    }
+    return { nodes: world.nodes.length, relationships: world.relationships.length, nodeCounts, relationshipCounts };
   });
+}
+
+function addCounts(total: WriteCounts, row: Record<string, unknown> | undefined): void {
+  total.created += Number(row?.created ?? 0);
+  total.updated += Number(row?.updated ?? 0);
+  total.unchanged += Number(row?.unchanged ?? 0);
 }

@@ -7,6 +7,17 @@ export type EntityChanges = Record<string, unknown>;
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/;
 const LEVELS = ['LOW', 'MEDIUM', 'HIGH'];
+
+/** Closed vocabularies (GraphQL enums check them on the API; documents need the same check). */
+const ENUMS: Partial<Record<EntityLabel, Record<string, string[]>>> = {
+  ConsumerGroup: { role: ['CUSTOMER', 'USER', 'SPONSOR'] },
+  Component: {
+    kind: ['SERVER', 'ROUTER', 'SWITCH', 'FIREWALL', 'LOAD_BALANCER', 'NETWORK_LINK', 'DATABASE', 'STORAGE', 'DATA_CENTRE', 'POWER', 'COOLING', 'FACILITY', 'TEAM', 'TOOL', 'APPLICATION', 'DISPLAY', 'DEVICE'],
+  },
+  ServiceInterface: { channel: ['WEB', 'MOBILE_APP', 'ATM', 'COUNTER', 'PORTAL', 'API', 'PHONE', 'DASHBOARD', 'NETWORK'] },
+  Cost: { effect: ['INTRODUCED', 'REMOVED'] },
+  Risk: { effect: ['INTRODUCED', 'REMOVED'], nature: ['THREAT', 'OPPORTUNITY'] },
+};
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** Fields a new entity of each label must have (besides id and name). */
@@ -45,6 +56,13 @@ export function validateEntityInput(
   for (const field of REQUIRED_ON_CREATE[label] ?? []) {
     if (!existing && !has(field)) problem(field, 'is required for a new entity');
     else if (existing && changes[field] === null) problem(field, 'cannot be cleared');
+  }
+  for (const [field, allowed] of Object.entries(ENUMS[label] ?? {})) {
+    const value = changes[field];
+    if (value !== undefined && value !== null && !allowed.includes(String(value))) problem(field, `must be one of ${allowed.join(', ')}`);
+  }
+  for (const field of Object.keys(changes)) {
+    if (field !== 'name' && field !== 'description' && !(field in ENTITY_FIELDS[label])) problem(field, `is not a field of ${label}`);
   }
   for (const [field, kind] of Object.entries(ENTITY_FIELDS[label])) {
     const value = changes[field];

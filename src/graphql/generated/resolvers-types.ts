@@ -1,5 +1,5 @@
 /* eslint-disable */
-import { GraphQLResolveInfo } from 'graphql';
+import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import { Entity as EntityModel, Organization as OrganizationModel, ConsumerGroup as ConsumerGroupModel, Product as ProductModel, Component as ComponentModel, RedundancyGroup as RedundancyGroupModel, Service as ServiceModel, ServiceInterface as ServiceInterfaceModel, ServiceOffering as ServiceOfferingModel, ServiceRelationship as ServiceRelationshipModel, ServiceLevel as ServiceLevelModel, Cost as CostModel, Risk as RiskModel, Output as OutputModel, Outcome as OutcomeModel, Neighbour as NeighbourModel } from '../../domain/entities';
 import { ImpactReport as ImpactReportModel, ImpactedNode as ImpactedNodeModel, ChainStep as ChainStepModel, AffectedConsumerGroup as AffectedConsumerGroupModel, AffectedOrganization as AffectedOrganizationModel, ImpactSummary as ImpactSummaryModel } from '../../domain/impact/impactReport';
 import { RedundancyVerdict as RedundancyVerdictModel } from '../../domain/impact/redundancyVerdict';
@@ -10,6 +10,7 @@ import { DependencyGraph as DependencyGraphModel, DependencyNode as DependencyNo
 import { ServiceChain as ServiceChainModel } from '../../domain/graph/serviceChain';
 import { ValueChainLink as ValueChainLinkModel } from '../../domain/graph/chainLinks';
 import { RelationshipChange as RelationshipChangeModel, DeleteResult as DeleteResultModel } from '../../domain/mutations';
+import { ImportResult as ImportResultModel } from '../../services/importService';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -22,6 +23,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** Any JSON value: here, a topology document (README, "Import and export"). */
+  JSON: { input: unknown; output: unknown; }
 };
 
 export type AffectedConsumerGroup = {
@@ -501,6 +504,14 @@ export type ImpactedNodeEdge = {
   node: ImpactedNode;
 };
 
+export type ImportResult = {
+  __typename?: 'ImportResult';
+  /** True when the document was only validated. */
+  dryRun: Scalars['Boolean']['output'];
+  nodes: WriteCounts;
+  relationships: WriteCounts;
+};
+
 export type InterfaceChannel =
   | 'API'
   | 'ATM'
@@ -523,6 +534,12 @@ export type Mutation = {
   deleteEntity: DeleteResult;
   /** Removes the relationship if it exists. */
   disconnect: RelationshipChange;
+  /**
+   * Validates the whole document first (BAD_USER_INPUT lists every problem with its path, e.g.
+   * `relationships[12].to`), then writes it in one transaction: all of it or nothing. Upserts by id:
+   * importing the same document again reports everything unchanged.
+   */
+  importTopology: ImportResult;
   upsertComponent: Component;
   upsertConsumerGroup: ConsumerGroup;
   upsertCost: Cost;
@@ -554,6 +571,12 @@ export type MutationDeleteEntityArgs = {
 
 export type MutationDisconnectArgs = {
   input: RelationshipInput;
+};
+
+
+export type MutationImportTopologyArgs = {
+  document: Scalars['JSON']['input'];
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -862,6 +885,8 @@ export type Query = {
    * caps out of range and roots of other kinds are BAD_USER_INPUT.
    */
   dependencyGraph: DependencyGraph;
+  /** The whole graph as a topology document, in a stable order: importing it elsewhere rebuilds the graph. */
+  exportTopology: Scalars['JSON']['output'];
   /** Everything upstream that can affect a service, offering, component or organisation, with hops and margins. */
   exposure: Exposure;
   /**
@@ -1720,6 +1745,13 @@ export type Warranty = {
   security: Maybe<Scalars['String']['output']>;
 };
 
+export type WriteCounts = {
+  __typename?: 'WriteCounts';
+  created: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  updated: Scalars['Int']['output'];
+};
+
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
 
@@ -1838,8 +1870,10 @@ export type ResolversTypes = ResolversObject<{
   ImpactedNode: ResolverTypeWrapper<ImpactedNodeModel>;
   ImpactedNodeConnection: ResolverTypeWrapper<ImpactedNodePageModel>;
   ImpactedNodeEdge: ResolverTypeWrapper<Omit<ImpactedNodeEdge, 'node'> & { node: ResolversTypes['ImpactedNode'] }>;
+  ImportResult: ResolverTypeWrapper<ImportResultModel>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterfaceChannel: InterfaceChannel;
+  JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<EntityModel>;
   NodeFilter: NodeFilter;
@@ -1916,6 +1950,7 @@ export type ResolversTypes = ResolversObject<{
   ValueChainLink: ResolverTypeWrapper<ValueChainLinkModel>;
   ValueEffect: ValueEffect;
   Warranty: ResolverTypeWrapper<ServiceModel>;
+  WriteCounts: ResolverTypeWrapper<WriteCounts>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1957,7 +1992,9 @@ export type ResolversParentTypes = ResolversObject<{
   ImpactedNode: ImpactedNodeModel;
   ImpactedNodeConnection: ImpactedNodePageModel;
   ImpactedNodeEdge: Omit<ImpactedNodeEdge, 'node'> & { node: ResolversParentTypes['ImpactedNode'] };
+  ImportResult: ImportResultModel;
   Int: Scalars['Int']['output'];
+  JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: EntityModel;
   NodeFilter: NodeFilter;
@@ -2028,6 +2065,7 @@ export type ResolversParentTypes = ResolversObject<{
   Utility: ServiceModel;
   ValueChainLink: ValueChainLinkModel;
   Warranty: ServiceModel;
+  WriteCounts: WriteCounts;
 }>;
 
 export type AffectedConsumerGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AffectedConsumerGroup'] = ResolversParentTypes['AffectedConsumerGroup']> = ResolversObject<{
@@ -2249,10 +2287,21 @@ export type ImpactedNodeEdgeResolvers<ContextType = Context, ParentType extends 
   node?: Resolver<ResolversTypes['ImpactedNode'], ParentType, ContextType>;
 }>;
 
+export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
+  dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+  relationships?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+}>;
+
+export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
+  name: 'JSON';
+}
+
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   connect?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationConnectArgs, 'input'>>;
   deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'cascade' | 'id'>>;
   disconnect?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationDisconnectArgs, 'input'>>;
+  importTopology?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTopologyArgs, 'document' | 'dryRun'>>;
   upsertComponent?: Resolver<ResolversTypes['Component'], ParentType, ContextType, RequireFields<MutationUpsertComponentArgs, 'input'>>;
   upsertConsumerGroup?: Resolver<ResolversTypes['ConsumerGroup'], ParentType, ContextType, RequireFields<MutationUpsertConsumerGroupArgs, 'input'>>;
   upsertCost?: Resolver<ResolversTypes['Cost'], ParentType, ContextType, RequireFields<MutationUpsertCostArgs, 'input'>>;
@@ -2389,6 +2438,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   cost?: Resolver<Maybe<ResolversTypes['Cost']>, ParentType, ContextType, RequireFields<QueryCostArgs, 'id'>>;
   costs?: Resolver<ResolversTypes['CostConnection'], ParentType, ContextType, RequireFields<QueryCostsArgs, 'first'>>;
   dependencyGraph?: Resolver<ResolversTypes['DependencyGraph'], ParentType, ContextType, RequireFields<QueryDependencyGraphArgs, 'depth' | 'direction' | 'maxNodes' | 'root'>>;
+  exportTopology?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   exposure?: Resolver<ResolversTypes['Exposure'], ParentType, ContextType, RequireFields<QueryExposureArgs, 'target'>>;
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'failures'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
@@ -2701,6 +2751,12 @@ export type WarrantyResolvers<ContextType = Context, ParentType extends Resolver
   security?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
+export type WriteCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['WriteCounts'] = ResolversParentTypes['WriteCounts']> = ResolversObject<{
+  created?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AffectedConsumerGroup?: AffectedConsumerGroupResolvers<ContextType>;
   AffectedOrganization?: AffectedOrganizationResolvers<ContextType>;
@@ -2730,6 +2786,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ImpactedNode?: ImpactedNodeResolvers<ContextType>;
   ImpactedNodeConnection?: ImpactedNodeConnectionResolvers<ContextType>;
   ImpactedNodeEdge?: ImpactedNodeEdgeResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
+  JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeRef?: NodeRefResolvers<ContextType>;
@@ -2779,5 +2837,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Utility?: UtilityResolvers<ContextType>;
   ValueChainLink?: ValueChainLinkResolvers<ContextType>;
   Warranty?: WarrantyResolvers<ContextType>;
+  WriteCounts?: WriteCountsResolvers<ContextType>;
 }>;
 

@@ -1,5 +1,7 @@
+import { GraphQLScalarType } from 'graphql';
 import { Resolvers } from '../generated/resolvers-types';
 import { analysisResolvers } from './analysisResolvers';
+import { importResolvers } from './importResolvers';
 import { mutationResolvers, upsertResolvers } from './mutationResolvers';
 import { entityQueryResolvers } from './queryFields';
 import { entityResolvers } from './entityResolvers';
@@ -13,6 +15,7 @@ export function buildResolvers(): Resolvers {
     { Query: entityQueryResolvers() },
     { Mutation: upsertResolvers() },
     mutationResolvers as Record<string, Record<string, unknown>>,
+    importResolvers as Record<string, Record<string, unknown>>,
     relationResolvers(),
     entityResolvers as Record<string, Record<string, unknown>>,
     impactResolvers as Record<string, Record<string, unknown>>,
@@ -21,7 +24,10 @@ export function buildResolvers(): Resolvers {
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {
-    for (const [typeName, fields] of Object.entries(part)) merged[typeName] = { ...merged[typeName], ...fields };
+    for (const [typeName, fields] of Object.entries(part)) {
+      // Scalars are GraphQLScalarType instances: spreading them would drop their prototype.
+      merged[typeName] = fields instanceof GraphQLScalarType ? fields : { ...merged[typeName], ...fields };
+    }
   }
   return merged as Resolvers;
 }

@@ -1,0 +1,52 @@
+import { InvalidInputError } from '../domain/errors';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, TopologyDocument, checkDocument, checkReferences } from '../domain/topologyDocument';
+import { PropertyValue } from '../domain/world';
+import { Gateway } from '../neo4j/gateway';
+import { WorldWrite, writeWorld } from '../store/worldStore';
+
+export interface ImportResult extends WorldWrite {
+  dryRun: boolean;
+}
+
+/**
+ * Bulk import and export of the topology document. An import is validated completely first (every
+ * problem with its path), then written in one transaction: a failed import leaves the graph as it
+ * was, and importing the same document again reports everything unchanged.
+ */
+export class ImportService {
+  constructor(private readonly gateway: Gateway) {}
+
+  async import(input: unknown, dryRun = false): Promise<ImportResult> {
+    const checked = checkDocument(input);
+    const ids = [...new Set([...checked.externalIds, ...checked.nodes.map((n) => n.id)])];
+    const rows = ids.length > 0 ? await this.gateway.read('labelsOfIds', { ids }) : [];
+    const problems = [...checked.problems, ...checkReferences(checked, new Map(rows.map((r) => [String(r.id), String(r.label)])))];
+    if (problems.length > 0 || !checked.document) throw new InvalidInputError(problems);
+    const document = checked.document;
+    const empty = { created: 0, updated: 0, unchanged: 0 };
+    if (dryRun) return { dryRun, nodes: document.nodes.length, relationships: document.relationships.length, nodeCounts: empty, relationshipCounts: empty };
+    return { dryRun, ...(await writeWorld(this.gateway, document)) };
+  }
+
+  /** The whole graph as a document, in a stable order (ids, then type/from/to). */
+  async export(): Promise<TopologyDocument> {
+    const nodes = await this.gateway.read('exportNodes');
+    const relationships = await this.gateway.read('exportRelationships');
+    return {
+      format: DOCUMENT_FORMAT,
+      version: DOCUMENT_VERSION,
+      nodes: nodes.map((row) => {
+        const { id: _id, revision: _revision, ...properties } = row.properties as Record<string, PropertyValue>;
+        return { label: String(row.label), id: String(row.id), properties: sortKeys(properties) as never };
+      }),
+      relationships: relationships.map((row) => {
+        const properties = sortKeys(row.properties as Record<string, PropertyValue>);
+        return { type: String(row.type), from: String(row.from), to: String(row.to), ...(Object.keys(properties).length > 0 ? { properties } : {}) };
+      }),
+    };
+  }
+}
+
+function sortKeys(properties: Record<string, PropertyValue>): Record<string, PropertyValue> {
+  return Object.fromEntries(Object.entries(properties).sort(([a], [b]) => a.localeCompare(b)));
+}

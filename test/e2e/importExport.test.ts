@@ -1,0 +1,123 @@
+import { TestServer, startTestServer } from '../helpers/testServer';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.close();
+});
+
+const EXPORT = `{ exportTopology }`;
+const IMPORT = `mutation($document: JSON!, $dryRun: Boolean) {
+  importTopology(document: $document, dryRun: $dryRun) {
+    dryRun nodes { created updated unchanged } relationships { created updated unchanged }
+  }
+}`;
+
+async function exported(): Promise<any> {
+  const res = await server.query<{ exportTopology: any }>(EXPORT);
+  expect(res.errors).toBeUndefined();
+  return res.data!.exportTopology;
+}
+
+describe('import and export of the topology document', () => {
+  test('the export holds the example world in a stable order', async () => {
+    const document = await exported();
+    expect(document).toMatchObject({ format: 'cascade-topology', version: 1 });
+    expect(document.nodes).toHaveLength(233);
+    expect(document.relationships).toHaveLength(520);
+    expect(document.nodes.find((n: { id: string }) => n.id === 'bank.cg.retail-account-holders')).toEqual({
+      label: 'ConsumerGroup',
+      id: 'bank.cg.retail-account-holders',
+      properties: { description: expect.any(String), name: 'Retail account holders', role: 'USER', size: 2400000 },
+    });
+    expect(await exported()).toEqual(document);
+  });
+
+  test('re-importing the export changes nothing and says so', async () => {
+    const document = await exported();
+    const res = await server.query(IMPORT, { document });
+    expect(res.errors).toBeUndefined();
+    expect((res.data as any).importTopology).toEqual({
+      dryRun: false,
+      nodes: { created: 0, updated: 0, unchanged: 233 },
+      relationships: { created: 0, updated: 0, unchanged: 520 },
+    });
+    expect(await exported()).toEqual(document);
+  });
+
+  test('a document with problems lists every one with its path and writes nothing', async () => {
+    const before = await exported();
+    const document = {
+      format: 'cascade-topology',
+      version: 1,
+      nodes: [
+        { label: 'Component', id: 'test.imp.ok', properties: { name: 'Fine', kind: 'SERVER' } },
+        { label: 'Component', id: 'test.imp.bad', properties: { name: 'Bad', kind: 'TOASTER', colour: 'red' } },
+        { label: 'ConsumerGroup', id: 'test.imp.cg', properties: { name: 'G', size: -1, role: 'USER' } },
+        { label: 'Gizmo', id: 'test.imp.gizmo', properties: { name: 'G' } },
+      ],
+      relationships: [
+        { type: 'DEPENDS_ON', from: 'test.imp.ok', to: 'bank.san-1', properties: { strength: 'HARD' } },
+        { type: 'DEPENDS_ON', from: 'test.imp.ok', to: 'test.imp.nowhere', properties: { strength: 'HARD' } },
+        { type: 'LIKES', from: 'test.imp.ok', to: 'bank' },
+      ],
+    };
+    const res = await server.query(IMPORT, { document });
+    expect(res.errors?.[0].extensions).toEqual({
+      code: 'BAD_USER_INPUT',
+      problems: [
+        { path: 'nodes[1].properties.kind', message: expect.stringContaining('must be one of SERVER') },
+        { path: 'nodes[1].properties.colour', message: 'is not a field of Component' },
+        { path: 'nodes[2].properties.size', message: 'must be a whole number, 0 or more' },
+        { path: 'nodes[3].label', message: '"Gizmo" is not a label of the model' },
+        { path: 'relationships[2].type', message: '"LIKES" is not a relationship type of the model' },
+        { path: 'relationships[1].to', message: '"test.imp.nowhere" is neither in the document nor in the graph' },
+      ],
+    });
+    expect(await exported()).toEqual(before);
+  });
+
+  test('references are checked against the document and the graph, with kinds', async () => {
+    const before = await exported();
+    const document = {
+      format: 'cascade-topology',
+      version: 1,
+      nodes: [{ label: 'Component', id: 'test.imp.app', properties: { name: 'App', kind: 'APPLICATION' } }],
+      relationships: [
+        { type: 'DEPENDS_ON', from: 'test.imp.app', to: 'test.imp.nowhere', properties: { strength: 'HARD' } },
+        { type: 'DEPENDS_ON', from: 'test.imp.app', to: 'bank', properties: { strength: 'HARD' } },
+      ],
+    };
+    const res = await server.query(IMPORT, { document });
+    expect(res.errors?.[0].extensions?.problems).toEqual([
+      { path: 'relationships[0].to', message: '"test.imp.nowhere" is neither in the document nor in the graph' },
+      { path: 'relationships[1].to', message: 'a Organization cannot be the end of DEPENDS_ON (expects Component or Service or RedundancyGroup)' },
+    ]);
+    expect(await exported()).toEqual(before);
+  });
+
+  test('a dry run validates without writing', async () => {
+    const document = {
+      format: 'cascade-topology',
+      version: 1,
+      nodes: [{ label: 'Component', id: 'test.imp.dry', properties: { name: 'Dry', kind: 'SERVER' } }],
+      relationships: [],
+    };
+    const res = await server.query(IMPORT, { document, dryRun: true });
+    expect((res.data as any).importTopology.dryRun).toBe(true);
+    const missing = await server.query(`{ component(id: "test.imp.dry") { id } }`);
+    expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  test('export, import into an empty database, export again: identical documents', async () => {
+    const document = await exported();
+    await server.gateway.write('deleteEverything');
+    expect((await exported()).nodes).toEqual([]);
+    const res = await server.query(IMPORT, { document });
+    expect((res.data as any).importTopology.nodes).toEqual({ created: 233, updated: 0, unchanged: 0 });
+    expect((res.data as any).importTopology.relationships).toEqual({ created: 520, updated: 0, unchanged: 0 });
+    expect(await exported()).toEqual(document);
+  });
+});
