@@ -17,3 +17,7 @@ CREATE CONSTRAINT output_id IF NOT EXISTS FOR (n:Output) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT outcome_id IF NOT EXISTS FOR (n:Outcome) REQUIRE n.id IS UNIQUE;
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX component_kind IF NOT EXISTS FOR (n:Component) ON (n.kind);
+CREATE CONSTRAINT current_status_entity IF NOT EXISTS FOR (s:CurrentStatus) REQUIRE s.entityId IS UNIQUE;
+CREATE CONSTRAINT status_change_id IF NOT EXISTS FOR (c:StatusChange) REQUIRE c.id IS UNIQUE;
+CREATE INDEX status_change_entity IF NOT EXISTS FOR (c:StatusChange) ON (c.entityId);
+CREATE CONSTRAINT incident_id IF NOT EXISTS FOR (i:Incident) REQUIRE i.id IS UNIQUE;

@@ -7,6 +7,8 @@ import { AnalysisService } from './analysisService';
 import { ImpactService } from './impactService';
 import { GraphService } from './graphService';
 import { ImportService } from './importService';
+import { StatusService } from './statusService';
+import { StatusStore } from '../store/statusStore';
 import { MutationService } from './mutationService';
 import { TopologyCache } from './topologyCache';
 
@@ -30,6 +32,7 @@ export function createServices(stores: Stores, loaders: Loaders) {
     graph: new GraphService(stores.graph),
     mutations: new MutationService(stores.gateway),
     imports: new ImportService(stores.gateway),
+    status: new StatusService(new StatusStore(stores.gateway), stores.topology, impact),
   };
 }
 

@@ -33,6 +33,13 @@ export class ImpactService {
     return buildImpactReport(topology, propagate(topology.graph, own), own);
   }
 
+  /** The impact of own states already checked (recorded statuses); ids no longer in the graph are skipped. */
+  async impactOf(own: ReadonlyMap<string, State>): Promise<ImpactReport> {
+    const topology = await this.topology.get();
+    const known = new Map([...own].filter(([id]) => topology.graph.nodes.has(id)));
+    return buildImpactReport(topology, propagate(topology.graph, known), known);
+  }
+
   /** Every id must name a node that carries a state; unknown ids and other entities are told apart. */
   async checkNodes(topology: Topology, ids: readonly string[]): Promise<void> {
     const missing = ids.filter((id) => !topology.graph.nodes.has(id));

@@ -11,6 +11,8 @@ import { ServiceChain as ServiceChainModel } from '../../domain/graph/serviceCha
 import { ValueChainLink as ValueChainLinkModel } from '../../domain/graph/chainLinks';
 import { RelationshipChange as RelationshipChangeModel, DeleteResult as DeleteResultModel } from '../../domain/mutations';
 import { ImportResult as ImportResultModel } from '../../services/importService';
+import { StatusChange as StatusChangeModel, CurrentStatus as CurrentStatusModel, Incident as IncidentModel } from '../../domain/status';
+import { CurrentImpact as CurrentImpactModel } from '../../services/statusService';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -237,6 +239,18 @@ export type CostInput = {
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   period?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The impact of the statuses recorded now. */
+export type CurrentImpact = {
+  __typename?: 'CurrentImpact';
+  /** Computed by the same engine as the what-if, from every status that is not UP. */
+  impact: Impact;
+  /** In planned maintenance: their effect on dependants is in `impact`, but they are no surprise. */
+  maintenance: Array<NodeStatus>;
+  statuses: Array<NodeStatus>;
+  /** DOWN or DEGRADED without being planned. */
+  surprises: Array<NodeStatus>;
 };
 
 /**
@@ -512,6 +526,30 @@ export type ImportResult = {
   relationships: WriteCounts;
 };
 
+/** An incident groups status changes, e.g. 'core router outage': opened, updated, resolved. */
+export type Incident = {
+  __typename?: 'Incident';
+  /** Its status changes, newest first. */
+  changes: Array<StatusChange>;
+  id: Scalars['ID']['output'];
+  openedAt: Scalars['String']['output'];
+  openedBy: Maybe<Scalars['String']['output']>;
+  resolvedAt: Maybe<Scalars['String']['output']>;
+  resolvedBy: Maybe<Scalars['String']['output']>;
+  state: IncidentState;
+  title: Scalars['String']['output'];
+};
+
+
+/** An incident groups status changes, e.g. 'core router outage': opened, updated, resolved. */
+export type IncidentChangesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type IncidentState =
+  | 'OPEN'
+  | 'RESOLVED';
+
 export type InterfaceChannel =
   | 'API'
   | 'ATM'
@@ -540,6 +578,10 @@ export type Mutation = {
    * importing the same document again reports everything unchanged.
    */
   importTopology: ImportResult;
+  openIncident: Incident;
+  resolveIncident: Incident;
+  /** Records a status with its reason and author; each change is an event in the history. */
+  setStatus: StatusChange;
   upsertComponent: Component;
   upsertConsumerGroup: ConsumerGroup;
   upsertCost: Cost;
@@ -577,6 +619,22 @@ export type MutationDisconnectArgs = {
 export type MutationImportTopologyArgs = {
   document: Scalars['JSON']['input'];
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationOpenIncidentArgs = {
+  input: OpenIncidentInput;
+};
+
+
+export type MutationResolveIncidentArgs = {
+  by: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetStatusArgs = {
+  input: SetStatusInput;
 };
 
 
@@ -685,6 +743,23 @@ export type NodeRef = {
   kind: Scalars['String']['output'];
   name: Scalars['String']['output'];
   node: Node;
+};
+
+/** The status a node has now, when it is not UP. */
+export type NodeStatus = {
+  __typename?: 'NodeStatus';
+  by: Maybe<Scalars['String']['output']>;
+  incident: Maybe<Incident>;
+  node: NodeRef;
+  reason: Maybe<Scalars['String']['output']>;
+  since: Scalars['String']['output'];
+  state: Status;
+};
+
+export type OpenIncidentInput = {
+  by: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 /** A person or group with its own functions; any organisation can be service provider and consumer at once. */
@@ -874,6 +949,7 @@ export type Query = {
   consumerGroups: ConsumerGroupConnection;
   cost: Maybe<Cost>;
   costs: CostConnection;
+  currentImpact: CurrentImpact;
   /**
    * The nodes and edges around `root` (a component, redundancy group, service, interface, offering or
    * consumer group), for front-ends that draw them. `depth` (1 to 50) and `maxNodes` (1 to 20000) cap
@@ -895,6 +971,7 @@ export type Query = {
    * dependants up while enough members are available.
    */
   impact: Impact;
+  incidents: Array<Incident>;
   /** Any entity by id; null when no entity has that id. */
   node: Maybe<Node>;
   organization: Maybe<Organization>;
@@ -939,6 +1016,8 @@ export type Query = {
    * group, service, interface or offering) DOWN: minimal cut sets, ranked by people cut off.
    */
   singlePointsOfFailure: SinglePointsOfFailure;
+  /** Status changes, newest first: of one node, or all. */
+  statusHistory: Array<StatusChange>;
 };
 
 
@@ -994,6 +1073,12 @@ export type QueryExposureArgs = {
 
 export type QueryImpactArgs = {
   failures: Array<FailureInput>;
+};
+
+
+export type QueryIncidentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<IncidentState>;
 };
 
 
@@ -1152,6 +1237,12 @@ export type QuerySinglePointsOfFailureArgs = {
   maxPairChecks?: InputMaybe<Scalars['Int']['input']>;
   maxSetSize?: InputMaybe<Scalars['Int']['input']>;
   target: Scalars['ID']['input'];
+};
+
+
+export type QueryStatusHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Members of which a minimum must stay available (two routers behind one link, 2 of 3 web servers). */
@@ -1631,6 +1722,16 @@ export type ServiceRelationshipInput = {
   relationshipManagement?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type SetStatusInput = {
+  by: Scalars['String']['input'];
+  /** A component, redundancy group, service, interface or offering. */
+  id: Scalars['ID']['input'];
+  /** An open incident this change belongs to. */
+  incidentId?: InputMaybe<Scalars['ID']['input']>;
+  reason: Scalars['String']['input'];
+  status: Status;
+};
+
 export type SinglePointsOfFailure = {
   __typename?: 'SinglePointsOfFailure';
   /** Components upstream of the target that were tried. */
@@ -1661,6 +1762,28 @@ export type StateCounts = {
   __typename?: 'StateCounts';
   degraded: Scalars['Int']['output'];
   down: Scalars['Int']['output'];
+};
+
+/** A node's recorded status: the impact states plus planned maintenance. */
+export type Status =
+  | 'DEGRADED'
+  | 'DOWN'
+  /** Planned work: out of service, so dependants feel it as DOWN, but reported apart, not as a surprise. */
+  | 'MAINTENANCE'
+  | 'UP';
+
+/** One status change, as recorded: who, when, why, from what. */
+export type StatusChange = {
+  __typename?: 'StatusChange';
+  /** ISO 8601 date-time. */
+  at: Scalars['String']['output'];
+  by: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  incident: Maybe<Incident>;
+  node: NodeRef;
+  previous: Status;
+  reason: Maybe<Scalars['String']['output']>;
+  state: Status;
 };
 
 /** Fit for purpose: what the service does. */
@@ -1846,6 +1969,7 @@ export type ResolversTypes = ResolversObject<{
   CostConnection: ResolverTypeWrapper<Omit<CostConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CostEdge']>, nodes: Array<ResolversTypes['Cost']> }>;
   CostEdge: ResolverTypeWrapper<Omit<CostEdge, 'node'> & { node: ResolversTypes['Cost'] }>;
   CostInput: CostInput;
+  CurrentImpact: ResolverTypeWrapper<CurrentImpactModel>;
   CyclicSupport: ResolverTypeWrapper<CyclicSupportViewModel>;
   DeleteResult: ResolverTypeWrapper<DeleteResultModel>;
   Dependency: ResolverTypeWrapper<NeighbourModel>;
@@ -1871,6 +1995,8 @@ export type ResolversTypes = ResolversObject<{
   ImpactedNodeConnection: ResolverTypeWrapper<ImpactedNodePageModel>;
   ImpactedNodeEdge: ResolverTypeWrapper<Omit<ImpactedNodeEdge, 'node'> & { node: ResolversTypes['ImpactedNode'] }>;
   ImportResult: ResolverTypeWrapper<ImportResultModel>;
+  Incident: ResolverTypeWrapper<IncidentModel>;
+  IncidentState: IncidentState;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterfaceChannel: InterfaceChannel;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
@@ -1878,6 +2004,8 @@ export type ResolversTypes = ResolversObject<{
   Node: ResolverTypeWrapper<EntityModel>;
   NodeFilter: NodeFilter;
   NodeRef: ResolverTypeWrapper<NodeRefModel>;
+  NodeStatus: ResolverTypeWrapper<CurrentStatusModel>;
+  OpenIncidentInput: OpenIncidentInput;
   Organization: ResolverTypeWrapper<OrganizationModel>;
   OrganizationConnection: ResolverTypeWrapper<Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OrganizationEdge']>, nodes: Array<ResolversTypes['Organization']> }>;
   OrganizationEdge: ResolverTypeWrapper<Omit<OrganizationEdge, 'node'> & { node: ResolversTypes['Organization'] }>;
@@ -1941,10 +2069,13 @@ export type ResolversTypes = ResolversObject<{
   ServiceRelationshipEdge: ResolverTypeWrapper<Omit<ServiceRelationshipEdge, 'node'> & { node: ResolversTypes['ServiceRelationship'] }>;
   ServiceRelationshipFilter: ServiceRelationshipFilter;
   ServiceRelationshipInput: ServiceRelationshipInput;
+  SetStatusInput: SetStatusInput;
   SinglePointsOfFailure: ResolverTypeWrapper<SinglePointsOfFailureViewModel>;
   StakeholderRole: StakeholderRole;
   State: State;
   StateCounts: ResolverTypeWrapper<StateCounts>;
+  Status: Status;
+  StatusChange: ResolverTypeWrapper<StatusChangeModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Utility: ResolverTypeWrapper<ServiceModel>;
   ValueChainLink: ResolverTypeWrapper<ValueChainLinkModel>;
@@ -1973,6 +2104,7 @@ export type ResolversParentTypes = ResolversObject<{
   CostConnection: Omit<CostConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CostEdge']>, nodes: Array<ResolversParentTypes['Cost']> };
   CostEdge: Omit<CostEdge, 'node'> & { node: ResolversParentTypes['Cost'] };
   CostInput: CostInput;
+  CurrentImpact: CurrentImpactModel;
   CyclicSupport: CyclicSupportViewModel;
   DeleteResult: DeleteResultModel;
   Dependency: NeighbourModel;
@@ -1993,12 +2125,15 @@ export type ResolversParentTypes = ResolversObject<{
   ImpactedNodeConnection: ImpactedNodePageModel;
   ImpactedNodeEdge: Omit<ImpactedNodeEdge, 'node'> & { node: ResolversParentTypes['ImpactedNode'] };
   ImportResult: ImportResultModel;
+  Incident: IncidentModel;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
   Node: EntityModel;
   NodeFilter: NodeFilter;
   NodeRef: NodeRefModel;
+  NodeStatus: CurrentStatusModel;
+  OpenIncidentInput: OpenIncidentInput;
   Organization: OrganizationModel;
   OrganizationConnection: Omit<OrganizationConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OrganizationEdge']>, nodes: Array<ResolversParentTypes['Organization']> };
   OrganizationEdge: Omit<OrganizationEdge, 'node'> & { node: ResolversParentTypes['Organization'] };
@@ -2059,8 +2194,10 @@ export type ResolversParentTypes = ResolversObject<{
   ServiceRelationshipEdge: Omit<ServiceRelationshipEdge, 'node'> & { node: ResolversParentTypes['ServiceRelationship'] };
   ServiceRelationshipFilter: ServiceRelationshipFilter;
   ServiceRelationshipInput: ServiceRelationshipInput;
+  SetStatusInput: SetStatusInput;
   SinglePointsOfFailure: SinglePointsOfFailureViewModel;
   StateCounts: StateCounts;
+  StatusChange: StatusChangeModel;
   String: Scalars['String']['output'];
   Utility: ServiceModel;
   ValueChainLink: ValueChainLinkModel;
@@ -2168,6 +2305,13 @@ export type CostConnectionResolvers<ContextType = Context, ParentType extends Re
 export type CostEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CostEdge'] = ResolversParentTypes['CostEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Cost'], ParentType, ContextType>;
+}>;
+
+export type CurrentImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurrentImpact'] = ResolversParentTypes['CurrentImpact']> = ResolversObject<{
+  impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType>;
+  maintenance?: Resolver<Array<ResolversTypes['NodeStatus']>, ParentType, ContextType>;
+  statuses?: Resolver<Array<ResolversTypes['NodeStatus']>, ParentType, ContextType>;
+  surprises?: Resolver<Array<ResolversTypes['NodeStatus']>, ParentType, ContextType>;
 }>;
 
 export type CyclicSupportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CyclicSupport'] = ResolversParentTypes['CyclicSupport']> = ResolversObject<{
@@ -2293,6 +2437,17 @@ export type ImportResultResolvers<ContextType = Context, ParentType extends Reso
   relationships?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
 }>;
 
+export type IncidentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Incident'] = ResolversParentTypes['Incident']> = ResolversObject<{
+  changes?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType, RequireFields<IncidentChangesArgs, 'first'>>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  openedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['IncidentState'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSON'], any> {
   name: 'JSON';
 }
@@ -2302,6 +2457,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'cascade' | 'id'>>;
   disconnect?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationDisconnectArgs, 'input'>>;
   importTopology?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTopologyArgs, 'document' | 'dryRun'>>;
+  openIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationOpenIncidentArgs, 'input'>>;
+  resolveIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'by' | 'id'>>;
+  setStatus?: Resolver<ResolversTypes['StatusChange'], ParentType, ContextType, RequireFields<MutationSetStatusArgs, 'input'>>;
   upsertComponent?: Resolver<ResolversTypes['Component'], ParentType, ContextType, RequireFields<MutationUpsertComponentArgs, 'input'>>;
   upsertConsumerGroup?: Resolver<ResolversTypes['ConsumerGroup'], ParentType, ContextType, RequireFields<MutationUpsertConsumerGroupArgs, 'input'>>;
   upsertCost?: Resolver<ResolversTypes['Cost'], ParentType, ContextType, RequireFields<MutationUpsertCostArgs, 'input'>>;
@@ -2327,6 +2485,15 @@ export type NodeRefResolvers<ContextType = Context, ParentType extends Resolvers
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
+}>;
+
+export type NodeStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeStatus'] = ResolversParentTypes['NodeStatus']> = ResolversObject<{
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
 }>;
 
 export type OrganizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Organization'] = ResolversParentTypes['Organization']> = ResolversObject<{
@@ -2437,10 +2604,12 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   consumerGroups?: Resolver<ResolversTypes['ConsumerGroupConnection'], ParentType, ContextType, RequireFields<QueryConsumerGroupsArgs, 'first'>>;
   cost?: Resolver<Maybe<ResolversTypes['Cost']>, ParentType, ContextType, RequireFields<QueryCostArgs, 'id'>>;
   costs?: Resolver<ResolversTypes['CostConnection'], ParentType, ContextType, RequireFields<QueryCostsArgs, 'first'>>;
+  currentImpact?: Resolver<ResolversTypes['CurrentImpact'], ParentType, ContextType>;
   dependencyGraph?: Resolver<ResolversTypes['DependencyGraph'], ParentType, ContextType, RequireFields<QueryDependencyGraphArgs, 'depth' | 'direction' | 'maxNodes' | 'root'>>;
   exportTopology?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   exposure?: Resolver<ResolversTypes['Exposure'], ParentType, ContextType, RequireFields<QueryExposureArgs, 'target'>>;
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'failures'>>;
+  incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
@@ -2467,6 +2636,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   serviceRelationships?: Resolver<ResolversTypes['ServiceRelationshipConnection'], ParentType, ContextType, RequireFields<QueryServiceRelationshipsArgs, 'first'>>;
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
   singlePointsOfFailure?: Resolver<ResolversTypes['SinglePointsOfFailure'], ParentType, ContextType, RequireFields<QuerySinglePointsOfFailureArgs, 'maxPairChecks' | 'maxSetSize' | 'target'>>;
+  statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType, RequireFields<QueryStatusHistoryArgs, 'first'>>;
 }>;
 
 export type RedundancyGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedundancyGroup'] = ResolversParentTypes['RedundancyGroup']> = ResolversObject<{
@@ -2727,6 +2897,17 @@ export type StateCountsResolvers<ContextType = Context, ParentType extends Resol
   down?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type StatusChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusChange'] = ResolversParentTypes['StatusChange']> = ResolversObject<{
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  by?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
+}>;
+
 export type UtilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Utility'] = ResolversParentTypes['Utility']> = ResolversObject<{
   constraintsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   features?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2770,6 +2951,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Cost?: CostResolvers<ContextType>;
   CostConnection?: CostConnectionResolvers<ContextType>;
   CostEdge?: CostEdgeResolvers<ContextType>;
+  CurrentImpact?: CurrentImpactResolvers<ContextType>;
   CyclicSupport?: CyclicSupportResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
   Dependency?: DependencyResolvers<ContextType>;
@@ -2787,10 +2969,12 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ImpactedNodeConnection?: ImpactedNodeConnectionResolvers<ContextType>;
   ImpactedNodeEdge?: ImpactedNodeEdgeResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;
+  Incident?: IncidentResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeRef?: NodeRefResolvers<ContextType>;
+  NodeStatus?: NodeStatusResolvers<ContextType>;
   Organization?: OrganizationResolvers<ContextType>;
   OrganizationConnection?: OrganizationConnectionResolvers<ContextType>;
   OrganizationEdge?: OrganizationEdgeResolvers<ContextType>;
@@ -2834,6 +3018,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ServiceRelationshipEdge?: ServiceRelationshipEdgeResolvers<ContextType>;
   SinglePointsOfFailure?: SinglePointsOfFailureResolvers<ContextType>;
   StateCounts?: StateCountsResolvers<ContextType>;
+  StatusChange?: StatusChangeResolvers<ContextType>;
   Utility?: UtilityResolvers<ContextType>;
   ValueChainLink?: ValueChainLinkResolvers<ContextType>;
   Warranty?: WarrantyResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { GraphQLScalarType } from 'graphql';
 import { Resolvers } from '../generated/resolvers-types';
 import { analysisResolvers } from './analysisResolvers';
 import { importResolvers } from './importResolvers';
+import { statusResolvers } from './statusResolvers';
 import { mutationResolvers, upsertResolvers } from './mutationResolvers';
 import { entityQueryResolvers } from './queryFields';
 import { entityResolvers } from './entityResolvers';
@@ -16,6 +17,7 @@ export function buildResolvers(): Resolvers {
     { Mutation: upsertResolvers() },
     mutationResolvers as Record<string, Record<string, unknown>>,
     importResolvers as Record<string, Record<string, unknown>>,
+    statusResolvers as Record<string, Record<string, unknown>>,
     relationResolvers(),
     entityResolvers as Record<string, Record<string, unknown>>,
     impactResolvers as Record<string, Record<string, unknown>>,

@@ -1,0 +1,39 @@
+import { Context } from '../context';
+import { Resolvers } from '../generated/resolvers-types';
+
+/** A NodeRef for an entity id, through the request's loader (a deleted entity keeps its id). */
+async function refOf(id: string, { loaders }: Context) {
+  const entity = await loaders.nodeById.load(id);
+  return { id, kind: entity?.label ?? 'Deleted', name: entity?.name ?? id };
+}
+
+async function incidentOf(id: string | null, { services }: Context) {
+  if (!id) return null;
+  const [incident] = await services.status.incidentsByIds([id]);
+  return incident ?? null;
+}
+
+/** Live state: statuses, incidents, and the impact of what is recorded now. */
+export const statusResolvers: Resolvers = {
+  Query: {
+    currentImpact: (_parent, _args, { services }) => services.status.currentImpact(),
+    statusHistory: (_parent, { id, first }, { services }) => services.status.history({ id }, first ?? 100),
+    incidents: (_parent, { state, first }, { services }) => services.status.incidents(state, first ?? 100),
+  },
+  Mutation: {
+    setStatus: (_parent, { input }, { services }) => services.status.setStatus(input),
+    openIncident: (_parent, { input }, { services }) => services.status.openIncident(input.id, input.title, input.by),
+    resolveIncident: (_parent, { id, by }, { services }) => services.status.resolveIncident(id, by),
+  },
+  StatusChange: {
+    node: (change, _args, context) => refOf(change.entityId, context),
+    incident: (change, _args, context) => incidentOf(change.incidentId, context),
+  },
+  NodeStatus: {
+    node: (status, _args, context) => refOf(status.entityId, context),
+    incident: (status, _args, context) => incidentOf(status.incidentId, context),
+  },
+  Incident: {
+    changes: (incident, { first }, { services }) => services.status.history({ incidentId: incident.id }, first ?? 100),
+  },
+};

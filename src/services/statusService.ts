@@ -1,0 +1,92 @@
+import { InvalidInputError, NotFoundError, Problem, ValidationError } from '../domain/errors';
+import { ImpactReport } from '../domain/impact/impactReport';
+import { CurrentStatus, Incident, Status, StatusChange, ownStatesOf } from '../domain/status';
+import { StatusStore } from '../store/statusStore';
+import { ImpactService } from './impactService';
+import { TopologyCache } from './topologyCache';
+
+const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/;
+
+export interface SetStatusInput {
+  id: string;
+  status: Status;
+  reason: string;
+  by: string;
+  incidentId?: string | null;
+}
+
+export interface CurrentImpact {
+  impact: ImpactReport;
+  /** Everything recorded as not UP. */
+  statuses: CurrentStatus[];
+  /** Planned: in maintenance, still propagated to dependants. */
+  maintenance: CurrentStatus[];
+  /** Unplanned: DOWN or DEGRADED. */
+  surprises: CurrentStatus[];
+}
+
+/** Live state: who set what status when and why, incidents, and the impact of what is recorded. */
+export class StatusService {
+  constructor(
+    private readonly store: StatusStore,
+    private readonly topology: TopologyCache,
+    private readonly impact: ImpactService,
+  ) {}
+
+  async setStatus(input: SetStatusInput): Promise<StatusChange> {
+    const problems: Problem[] = [];
+    if (input.reason.trim() === '') problems.push({ path: 'reason', message: 'say why the status changes' });
+    if (input.by.trim() === '') problems.push({ path: 'by', message: 'say who changes it' });
+    if (problems.length > 0) throw new InvalidInputError(problems);
+    await this.impact.checkNodes(await this.topology.get(), [input.id]);
+    if (input.incidentId) {
+      const [incident] = await this.store.incidents({ ids: [input.incidentId] }, 1);
+      if (!incident) throw new NotFoundError(`No incident has the id "${input.incidentId}"`, { ids: [input.incidentId] });
+      if (incident.state !== 'OPEN') throw new InvalidInputError([{ path: 'incidentId', message: `incident "${incident.id}" is resolved` }]);
+    }
+    return this.store.set(input.id, input.status, input.reason, input.by, input.incidentId ?? null);
+  }
+
+  async currentImpact(): Promise<CurrentImpact> {
+    const statuses = await this.store.current();
+    return {
+      impact: await this.impact.impactOf(ownStatesOf(statuses)),
+      statuses,
+      maintenance: statuses.filter((s) => s.state === 'MAINTENANCE'),
+      surprises: statuses.filter((s) => s.state === 'DOWN' || s.state === 'DEGRADED'),
+    };
+  }
+
+  history(filter: { id?: string | null; incidentId?: string | null }, first: number): Promise<StatusChange[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 1000) throw new ValidationError(`first must be between 1 and 1000, got ${first}`);
+    return this.store.history(filter, first);
+  }
+
+  async openIncident(id: string, title: string, by: string): Promise<Incident> {
+    const problems: Problem[] = [];
+    if (!ID_PATTERN.test(id)) problems.push({ path: 'id', message: 'must be 1-200 characters: letters, digits and . _ : @ / -' });
+    if (title.trim() === '') problems.push({ path: 'title', message: 'must not be empty' });
+    if (by.trim() === '') problems.push({ path: 'by', message: 'say who opens it' });
+    const [existing] = await this.store.incidents({ ids: [id] }, 1);
+    if (existing) problems.push({ path: 'id', message: `incident "${id}" exists already` });
+    if (problems.length > 0) throw new InvalidInputError(problems);
+    return this.store.openIncident(id, title, by);
+  }
+
+  async resolveIncident(id: string, by: string): Promise<Incident> {
+    const resolved = await this.store.resolveIncident(id, by);
+    if (resolved) return resolved;
+    const [incident] = await this.store.incidents({ ids: [id] }, 1);
+    if (!incident) throw new NotFoundError(`No incident has the id "${id}"`, { ids: [id] });
+    throw new InvalidInputError([{ path: 'id', message: `incident "${id}" is resolved already` }]);
+  }
+
+  incidents(state: string | null | undefined, first: number): Promise<Incident[]> {
+    if (!Number.isInteger(first) || first < 1 || first > 1000) throw new ValidationError(`first must be between 1 and 1000, got ${first}`);
+    return this.store.incidents({ state }, first);
+  }
+
+  incidentsByIds(ids: string[]): Promise<Incident[]> {
+    return this.store.incidents({ ids }, ids.length);
+  }
+}

@@ -1,0 +1,42 @@
+import { CurrentStatus, Incident, Status, StatusChange } from '../domain/status';
+import { Gateway } from '../neo4j/gateway';
+import neo4j from 'neo4j-driver';
+
+/** Live state: current statuses, their history and incidents (kept apart from the entities). */
+export class StatusStore {
+  constructor(private readonly gateway: Gateway) {}
+
+  async set(id: string, state: Status, reason: string, by: string, incidentId: string | null): Promise<StatusChange> {
+    const [row] = await this.gateway.write('setStatus', { id, state, reason, by, incidentId });
+    return row.change as StatusChange;
+  }
+
+  async current(): Promise<CurrentStatus[]> {
+    return (await this.gateway.read('currentStatuses')).map((row) => row.status as CurrentStatus);
+  }
+
+  async history(filter: { id?: string | null; incidentId?: string | null }, limit: number): Promise<StatusChange[]> {
+    const rows = await this.gateway.read('statusHistory', { id: filter.id ?? null, incidentId: filter.incidentId ?? null, limit: neo4j.int(limit) });
+    return rows.map((row) => ({ incidentId: null, reason: null, by: null, ...(row.change as object) }) as StatusChange);
+  }
+
+  async openIncident(id: string, title: string, by: string): Promise<Incident> {
+    const [row] = await this.gateway.write('openIncident', { id, title, by });
+    return withDefaults(row.incident as Partial<Incident>);
+  }
+
+  async resolveIncident(id: string, by: string): Promise<Incident | null> {
+    const [row] = await this.gateway.write('resolveIncident', { id, by });
+    return row ? withDefaults(row.incident as Partial<Incident>) : null;
+  }
+
+  async incidents(filter: { state?: string | null; ids?: string[] | null }, limit: number): Promise<Incident[]> {
+    const rows = await this.gateway.read('incidents', { state: filter.state ?? null, ids: filter.ids ?? null, limit: neo4j.int(limit) });
+    return rows.map((row) => withDefaults(row.incident as Partial<Incident>));
+  }
+}
+
+/** Neo4j drops null properties: missing ones come back as null here. */
+function withDefaults(incident: Partial<Incident>): Incident {
+  return { openedBy: null, resolvedBy: null, resolvedAt: null, ...incident } as Incident;
+}

@@ -1,0 +1,80 @@
+import { TestServer, startTestServer } from '../helpers/testServer';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  // Live state is test data here: put every status back to UP so other tests see a quiet estate.
+  await server.gateway.write('setStatusesUp');
+  await server.close();
+});
+
+async function ok<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await server.query<T>(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data!;
+}
+
+const SET = `mutation($input: SetStatusInput!) { setStatus(input: $input) { node { id kind } state previous reason by at incident { id } } }`;
+const CURRENT = `{ currentImpact {
+  statuses { node { id } state }
+  maintenance { node { id } reason }
+  surprises { node { id } state reason by incident { id title } }
+  impact { summary { peopleDown peopleDegraded services { down degraded } } consumerGroups { consumerGroup { id } state } }
+} }`;
+
+describe('live status and current impact', () => {
+  test('a quiet estate has no current impact', async () => {
+    const { currentImpact } = await ok(CURRENT);
+    expect(currentImpact.statuses).toEqual([]);
+    expect(currentImpact.impact.summary).toEqual({ peopleDown: 0, peopleDegraded: 0, services: { down: 0, degraded: 0 } });
+  });
+
+  test('an incident with a router outage and planned maintenance: impact from both, maintenance apart', async () => {
+    const { openIncident } = await ok(`mutation { openIncident(input: { id: "INC-1042", title: "Core router outage at HBC-1", by: "noc.alice" }) { id state openedAt } }`);
+    expect(openIncident).toMatchObject({ id: 'INC-1042', state: 'OPEN' });
+
+    const down = await ok(SET, { input: { id: 'isp.core-rtr-1', status: 'DOWN', reason: 'line card failure', by: 'noc.alice', incidentId: 'INC-1042' } });
+    expect(down.setStatus).toMatchObject({ node: { id: 'isp.core-rtr-1', kind: 'Component' }, state: 'DOWN', previous: 'UP', incident: { id: 'INC-1042' } });
+    await ok(SET, { input: { id: 'isp.core-rtr-2', status: 'MAINTENANCE', reason: 'IOS XR upgrade, change CHG-311', by: 'noc.bob' } });
+
+    const { currentImpact } = await ok(CURRENT);
+    expect(currentImpact.maintenance).toEqual([{ node: { id: 'isp.core-rtr-2' }, reason: 'IOS XR upgrade, change CHG-311' }]);
+    expect(currentImpact.surprises).toEqual([
+      { node: { id: 'isp.core-rtr-1' }, state: 'DOWN', reason: 'line card failure', by: 'noc.alice', incident: { id: 'INC-1042', title: 'Core router outage at HBC-1' } },
+    ]);
+    // Both routers of the pair are out: the maintenance counts for the dependants.
+    expect(currentImpact.impact.summary.peopleDown).toBe(2599769);
+    expect(currentImpact.impact.consumerGroups).toContainEqual({ consumerGroup: { id: 'bank.cg.retail-account-holders' }, state: 'DOWN' });
+  });
+
+  test('back to UP: the impact goes, the history stays, newest first', async () => {
+    await ok(SET, { input: { id: 'isp.core-rtr-1', status: 'UP', reason: 'line card replaced', by: 'noc.alice', incidentId: 'INC-1042' } });
+    const { currentImpact } = await ok(CURRENT);
+    expect(currentImpact.statuses).toEqual([{ node: { id: 'isp.core-rtr-2' }, state: 'MAINTENANCE' }]);
+    expect(currentImpact.impact.summary.peopleDown).toBe(0);
+    expect(currentImpact.impact.summary.peopleDegraded).toBe(2599769);
+
+    const { statusHistory } = await ok(`{ statusHistory(id: "isp.core-rtr-1") { state previous reason } }`);
+    expect(statusHistory).toEqual([
+      { state: 'UP', previous: 'DOWN', reason: 'line card replaced' },
+      { state: 'DOWN', previous: 'UP', reason: 'line card failure' },
+    ]);
+    const { resolveIncident } = await ok(`mutation { resolveIncident(id: "INC-1042", by: "noc.alice") { state resolvedBy changes { state } } }`);
+    expect(resolveIncident).toEqual({ state: 'RESOLVED', resolvedBy: 'noc.alice', changes: [{ state: 'UP' }, { state: 'DOWN' }] });
+  });
+
+  test.each([
+    ['an unknown node', { id: 'nope', status: 'DOWN', reason: 'r', by: 'b' }, 'NOT_FOUND'],
+    ['something without a state', { id: 'bank', status: 'DOWN', reason: 'r', by: 'b' }, 'BAD_USER_INPUT'],
+    ['no reason', { id: 'bank.web-1', status: 'DOWN', reason: ' ', by: 'b' }, 'BAD_USER_INPUT'],
+    ['a resolved incident', { id: 'bank.web-1', status: 'DOWN', reason: 'r', by: 'b', incidentId: 'INC-1042' }, 'BAD_USER_INPUT'],
+    ['an unknown incident', { id: 'bank.web-1', status: 'DOWN', reason: 'r', by: 'b', incidentId: 'INC-0' }, 'NOT_FOUND'],
+  ])('setting a status on %s is refused', async (_case, input, code) => {
+    const res = await server.query(SET, { input });
+    expect(res.errors?.[0].extensions?.code).toBe(code);
+    const { statusHistory } = await ok(`{ statusHistory(id: "bank.web-1") { state } }`);
+    expect(statusHistory).toEqual([]);
+  });
+});
