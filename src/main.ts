@@ -15,8 +15,9 @@ async function main(): Promise<void> {
     const seed = await seedExampleWorld(database.gateway, { whenEmpty: true });
     log(seed.seeded ? `empty database: loaded the example world (${seed.nodes} nodes, ${seed.relationships} relationships)` : 'database holds data: not seeding');
   }
-  const { app, stop, warmUp } = await createApp(database.gateway);
+  const { app, stop, warmUp, attachSubscriptions } = await createApp(database.gateway);
   const server = createServer(app);
+  attachSubscriptions(server);
   server.listen(config.port);
   await once(server, 'listening');
   log(`GraphQL API ready at http://localhost:${config.port}/graphql (Neo4j from ${database.source})`);

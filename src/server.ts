@@ -4,6 +4,10 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import cors from 'cors';
 import express, { Express } from 'express';
+import { GraphQLError } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
+import { Server } from 'node:http';
+import { WebSocketServer } from 'ws';
 import { Context, createContext } from './graphql/context';
 import { Logger, formatError } from './graphql/formatError';
 import { buildResolvers } from './graphql/resolvers';
@@ -13,12 +17,16 @@ import { EntityStore } from './store/entityStore';
 import { GraphStore } from './store/graphStore';
 import { TopologyStore } from './store/topologyStore';
 import { TopologyCache } from './services/topologyCache';
+import { EventHub } from './services/eventHub';
+import { StatusChange } from './domain/status';
 
 export interface App {
   app: Express;
   apollo: ApolloServer<Context>;
   /** Loads the in-memory impact topology now rather than on the first impact question. */
   warmUp(): Promise<void>;
+  /** Serves subscriptions (graphql-ws) on the HTTP server's /graphql path; stop() closes them. */
+  attachSubscriptions(server: Server): void;
   stop(): Promise<void>;
 }
 
@@ -42,6 +50,7 @@ export async function createApp(gateway: Gateway, logger: Logger = console): Pro
     topology: new TopologyCache(new TopologyStore(gateway)),
     graph: new GraphStore(gateway),
     gateway,
+    statusEvents: new EventHub<StatusChange>(),
   };
   const app = express();
   app.get('/health', async (_req, res) => {
@@ -58,12 +67,36 @@ export async function createApp(gateway: Gateway, logger: Logger = console): Pro
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, { context: async () => createContext(stores) }),
   );
+  const format = formatError(logger);
+  const disposers: (() => Promise<void>)[] = [];
   return {
     app,
     apollo,
     warmUp: async () => {
       await stores.topology.get();
     },
-    stop: () => apollo.stop(),
+    attachSubscriptions: (server) => {
+      const wss = new WebSocketServer({ server, path: '/graphql' });
+      const serverCleanup = useServer(
+        {
+          schema,
+          // One context per subscription: its services and loaders live as long as the subscription.
+          context: () => createContext(stores),
+          // The same masking as over HTTP: no stack trace or driver message reaches a client.
+          onNext: (_ctx, _id, _payload, _args, result) =>
+            result.errors ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e) as GraphQLError) } : result,
+          onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e.toJSON(), e) as GraphQLError),
+        },
+        wss,
+      );
+      disposers.push(async () => {
+        await serverCleanup.dispose();
+        await new Promise<void>((resolve) => wss.close(() => resolve()));
+      });
+    },
+    stop: async () => {
+      for (const dispose of disposers) await dispose();
+      await apollo.stop();
+    },
   };
 }

@@ -11,6 +11,8 @@ import { StatusService } from './statusService';
 import { StatusStore } from '../store/statusStore';
 import { MutationService } from './mutationService';
 import { TopologyCache } from './topologyCache';
+import { EventHub } from './eventHub';
+import { StatusChange } from '../domain/status';
 
 export interface Stores {
   entities: EntityStore;
@@ -20,6 +22,8 @@ export interface Stores {
   graph: GraphStore;
   /** Writes run their own transactions through the gateway. */
   gateway: Gateway;
+  /** Process-wide: status changes for subscriptions. */
+  statusEvents: EventHub<StatusChange>;
 }
 
 /** Use cases for one request; they share that request's loaders. */
@@ -32,7 +36,7 @@ export function createServices(stores: Stores, loaders: Loaders) {
     graph: new GraphService(stores.graph),
     mutations: new MutationService(stores.gateway),
     imports: new ImportService(stores.gateway),
-    status: new StatusService(new StatusStore(stores.gateway), stores.topology, impact),
+    status: new StatusService(new StatusStore(stores.gateway), stores.topology, impact, stores.statusEvents),
   };
 }
 

@@ -17,7 +17,7 @@ export const MAX_FAILURES = 1000;
 /** The impact use case: validate the failures, propagate over the in-memory topology, report. */
 export class ImpactService {
   constructor(
-    private readonly entities: EntityStore,
+    readonly entities: EntityStore,
     private readonly topology: TopologyCache,
   ) {}
 
@@ -53,6 +53,13 @@ export class ImpactService {
       { ids: missing },
     );
   }
+}
+
+/** Fails with NOT_FOUND or BAD_USER_INPUT unless the id names an organisation. */
+export async function checkOrganization(entities: EntityStore, id: string): Promise<void> {
+  const entity = (await entities.byIds([id])).get(id);
+  if (!entity) throw new NotFoundError(`No entity has the id "${id}"`, { ids: [id] });
+  if (entity.label !== 'Organization') throw new ValidationError(`"${id}" is a ${entity.label}, not an Organization`, { ids: [id] });
 }
 
 export function quoteList(items: string[]): string {

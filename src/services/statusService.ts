@@ -2,7 +2,8 @@ import { InvalidInputError, NotFoundError, Problem, ValidationError } from '../d
 import { ImpactReport } from '../domain/impact/impactReport';
 import { CurrentStatus, Incident, Status, StatusChange, ownStatesOf } from '../domain/status';
 import { StatusStore } from '../store/statusStore';
-import { ImpactService } from './impactService';
+import { EventHub } from './eventHub';
+import { ImpactService, checkOrganization } from './impactService';
 import { TopologyCache } from './topologyCache';
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/;
@@ -31,6 +32,7 @@ export class StatusService {
     private readonly store: StatusStore,
     private readonly topology: TopologyCache,
     private readonly impact: ImpactService,
+    private readonly events: EventHub<StatusChange>,
   ) {}
 
   async setStatus(input: SetStatusInput): Promise<StatusChange> {
@@ -44,7 +46,56 @@ export class StatusService {
       if (!incident) throw new NotFoundError(`No incident has the id "${input.incidentId}"`, { ids: [input.incidentId] });
       if (incident.state !== 'OPEN') throw new InvalidInputError([{ path: 'incidentId', message: `incident "${incident.id}" is resolved` }]);
     }
-    return this.store.set(input.id, input.status, input.reason, input.by, input.incidentId ?? null);
+    const change = await this.store.set(input.id, input.status, input.reason, input.by, input.incidentId ?? null);
+    this.events.publish(change);
+    return change;
+  }
+
+  /** Status changes from now on, optionally of some nodes only. */
+  async *statusChanges(ids: readonly string[] | null | undefined): AsyncGenerator<StatusChange> {
+    const changes = this.events.subscribe();
+    try {
+      for await (const change of changes) if (!ids || ids.includes(change.entityId)) yield change;
+    } finally {
+      await changes.return?.();
+    }
+  }
+
+  /**
+   * The current impact after each status change that alters what the subscriber watches: a node's
+   * state, an organisation's state and roles, or (no filter) the summary.
+   */
+  async impactChanges(filter: { target?: string | null; organization?: string | null }): Promise<AsyncGenerator<CurrentImpact>> {
+    // Checked before subscribing, so a bad filter is an error of the subscription itself.
+    if (filter.target) await this.impact.checkNodes(await this.topology.get(), [filter.target]);
+    if (filter.organization) await checkOrganization(this.impact.entities, filter.organization);
+    return this.watchImpact(filter);
+  }
+
+  private async *watchImpact(filter: { target?: string | null; organization?: string | null }): AsyncGenerator<CurrentImpact> {
+    const changes = this.events.subscribe();
+    let last = this.watchKey(await this.currentImpact(), filter);
+    try {
+      for await (const change of changes) {
+        void change;
+        const current = await this.currentImpact();
+        const key = this.watchKey(current, filter);
+        if (key === last) continue;
+        last = key;
+        yield current;
+      }
+    } finally {
+      await changes.return?.();
+    }
+  }
+
+  private watchKey(current: CurrentImpact, filter: { target?: string | null; organization?: string | null }): string {
+    if (filter.target) return current.impact.nodes().find((n) => n.id === filter.target)?.state ?? 'UP';
+    if (filter.organization) {
+      const org = current.impact.organizations.find((o) => o.organizationId === filter.organization);
+      return org ? `${org.state}:${org.roles.join(',')}` : 'UP';
+    }
+    return JSON.stringify(current.impact.summary);
   }
 
   async currentImpact(): Promise<CurrentImpact> {

@@ -23,8 +23,9 @@ export interface TestServer {
 export async function startTestServer(gateway: Gateway = testGateway()): Promise<TestServer> {
   const logged: unknown[][] = [];
   const logger = { error: (...args: unknown[]) => logged.push(args), warn: () => undefined, info: () => undefined };
-  const { app, stop } = await createApp(gateway, logger);
+  const { app, stop, attachSubscriptions } = await createApp(gateway, logger);
   const server: Server = createServer(app);
+  attachSubscriptions(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   return {
@@ -41,8 +42,8 @@ export async function startTestServer(gateway: Gateway = testGateway()): Promise
       return { status: response.status, ...body } as never;
     },
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
       await stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
       await gateway.close();
     },
   };

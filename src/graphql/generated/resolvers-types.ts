@@ -1786,6 +1786,29 @@ export type StatusChange = {
   state: Status;
 };
 
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * The current impact, pushed whenever a status change alters it: for a target node, when its state
+   * changes; for an organisation, when its state or roles change; without a filter, when the summary
+   * changes.
+   */
+  impactChanged: CurrentImpact;
+  /** Every recorded status change (of the given nodes only, when ids are given). */
+  statusChanged: StatusChange;
+};
+
+
+export type SubscriptionImpactChangedArgs = {
+  organization?: InputMaybe<Scalars['ID']['input']>;
+  target?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type SubscriptionStatusChangedArgs = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
 /** Fit for purpose: what the service does. */
 export type Utility = {
   __typename?: 'Utility';
@@ -2077,6 +2100,7 @@ export type ResolversTypes = ResolversObject<{
   Status: Status;
   StatusChange: ResolverTypeWrapper<StatusChangeModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Utility: ResolverTypeWrapper<ServiceModel>;
   ValueChainLink: ResolverTypeWrapper<ValueChainLinkModel>;
   ValueEffect: ValueEffect;
@@ -2199,6 +2223,7 @@ export type ResolversParentTypes = ResolversObject<{
   StateCounts: StateCounts;
   StatusChange: StatusChangeModel;
   String: Scalars['String']['output'];
+  Subscription: Record<PropertyKey, never>;
   Utility: ServiceModel;
   ValueChainLink: ValueChainLinkModel;
   Warranty: ServiceModel;
@@ -2908,6 +2933,11 @@ export type StatusChangeResolvers<ContextType = Context, ParentType extends Reso
   state?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
 }>;
 
+export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
+  impactChanged?: SubscriptionResolver<ResolversTypes['CurrentImpact'], "impactChanged", ParentType, ContextType, Partial<SubscriptionImpactChangedArgs>>;
+  statusChanged?: SubscriptionResolver<ResolversTypes['StatusChange'], "statusChanged", ParentType, ContextType, Partial<SubscriptionStatusChangedArgs>>;
+}>;
+
 export type UtilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Utility'] = ResolversParentTypes['Utility']> = ResolversObject<{
   constraintsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   features?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3019,6 +3049,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SinglePointsOfFailure?: SinglePointsOfFailureResolvers<ContextType>;
   StateCounts?: StateCountsResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   Utility?: UtilityResolvers<ContextType>;
   ValueChainLink?: ValueChainLinkResolvers<ContextType>;
   Warranty?: WarrantyResolvers<ContextType>;

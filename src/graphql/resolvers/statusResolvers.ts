@@ -1,3 +1,5 @@
+import { StatusChange } from '../../domain/status';
+import { CurrentImpact } from '../../services/statusService';
 import { Context } from '../context';
 import { Resolvers } from '../generated/resolvers-types';
 
@@ -24,6 +26,16 @@ export const statusResolvers: Resolvers = {
     setStatus: (_parent, { input }, { services }) => services.status.setStatus(input),
     openIncident: (_parent, { input }, { services }) => services.status.openIncident(input.id, input.title, input.by),
     resolveIncident: (_parent, { id, by }, { services }) => services.status.resolveIncident(id, by),
+  },
+  Subscription: {
+    statusChanged: {
+      subscribe: (_parent, { ids }, { services }) => services.status.statusChanges(ids),
+      resolve: (change: StatusChange) => change,
+    },
+    impactChanged: {
+      subscribe: (_parent, { target, organization }, { services }) => services.status.impactChanges({ target, organization }),
+      resolve: (current: CurrentImpact) => current,
+    },
   },
   StatusChange: {
     node: (change, _args, context) => refOf(change.entityId, context),

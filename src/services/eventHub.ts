@@ -1,0 +1,54 @@
+/**
+ * In-process publish/subscribe for subscriptions. One hub per process: events from this process's
+ * writes reach this process's subscribers (several API processes would need a shared broker).
+ */
+export class EventHub<T> {
+  private readonly listeners = new Set<(event: T) => void>();
+
+  publish(event: T): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  /** Events from now on, until the consumer stops iterating; a slow consumer's backlog is bounded. */
+  subscribe(maxBacklog = 1000): AsyncIterableIterator<T> {
+    const backlog: T[] = [];
+    let wake: ((result: IteratorResult<T>) => void) | null = null;
+    let done = false;
+    const listener = (event: T) => {
+      if (wake) {
+        const resolve = wake;
+        wake = null;
+        resolve({ value: event, done: false });
+      } else if (backlog.length < maxBacklog) {
+        backlog.push(event);
+      }
+    };
+    this.listeners.add(listener);
+    const stop = (): Promise<IteratorResult<T>> => {
+      done = true;
+      this.listeners.delete(listener);
+      wake?.({ value: undefined, done: true });
+      wake = null;
+      return Promise.resolve({ value: undefined, done: true });
+    };
+    return {
+      next: () => {
+        if (backlog.length > 0) return Promise.resolve({ value: backlog.shift()!, done: false });
+        if (done) return Promise.resolve({ value: undefined, done: true });
+        return new Promise((resolve) => (wake = resolve));
+      },
+      return: stop,
+      throw: async (error?: unknown) => {
+        await stop();
+        throw error;
+      },
+      [Symbol.asyncIterator]() {
+        return this;
+      },
+    };
+  }
+
+  get subscriberCount(): number {
+    return this.listeners.size;
+  }
+}
