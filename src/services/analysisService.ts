@@ -1,4 +1,5 @@
-import { ValidationError } from '../domain/errors';
+import { NotFoundError, ValidationError } from '../domain/errors';
+import { checkRange } from '../domain/validation/checkRange';
 import { ExposureView, RootCauseAnalysisView, SinglePointsOfFailureView } from '../domain/impact/answers';
 import { exposure } from '../domain/impact/exposure';
 import { nodeRef } from '../domain/impact/impactGraph';
@@ -7,7 +8,6 @@ import { singlePointsOfFailure } from '../domain/impact/singlePointsOfFailure';
 import { EntityStore } from '../store/entityStore';
 import { ImpactService } from './impactService';
 import { TopologyCache } from './topologyCache';
-import { NotFoundError } from '../domain/errors';
 
 /** Architects' and on-call questions over the in-memory topology: root causes, SPOFs, exposure. */
 export class AnalysisService {
@@ -78,11 +78,5 @@ export class AnalysisService {
       zeroMargin: () => entries.filter((e) => e.groupMargin === 0 || singlePoints().has(e.node.id)),
       organizationIds,
     };
-  }
-}
-
-function checkRange(name: string, value: number, min: number, max: number): void {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ValidationError(`${name} must be an integer between ${min} and ${max}, got ${value}`);
   }
 }

@@ -1,12 +1,12 @@
-import { InvalidInputError, NotFoundError, Problem, ValidationError } from '../domain/errors';
+import { InvalidInputError, NotFoundError, Problem } from '../domain/errors';
+import { checkRange } from '../domain/validation/checkRange';
+import { isValidId } from '../domain/validation/validateEntityInput';
 import { ImpactReport } from '../domain/impact/impactReport';
 import { CurrentStatus, Incident, Status, StatusChange, ownStatesOf } from '../domain/status';
 import { StatusStore } from '../store/statusStore';
 import { EventHub } from './eventHub';
 import { ImpactService, checkOrganization } from './impactService';
 import { TopologyCache } from './topologyCache';
-
-const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/;
 
 export interface SetStatusInput {
   id: string;
@@ -109,13 +109,13 @@ export class StatusService {
   }
 
   history(filter: { id?: string | null; incidentId?: string | null }, first: number): Promise<StatusChange[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 1000) throw new ValidationError(`first must be between 1 and 1000, got ${first}`);
+    checkRange('first', first, 1, 1000);
     return this.store.history(filter, first);
   }
 
   async openIncident(id: string, title: string, by: string): Promise<Incident> {
     const problems: Problem[] = [];
-    if (!ID_PATTERN.test(id)) problems.push({ path: 'id', message: 'must be 1-200 characters: letters, digits and . _ : @ / -' });
+    if (!isValidId(id)) problems.push({ path: 'id', message: 'must be 1-200 characters: letters, digits and . _ : @ / -' });
     if (title.trim() === '') problems.push({ path: 'title', message: 'must not be empty' });
     if (by.trim() === '') problems.push({ path: 'by', message: 'say who opens it' });
     const [existing] = await this.store.incidents({ ids: [id] }, 1);
@@ -133,7 +133,7 @@ export class StatusService {
   }
 
   incidents(state: string | null | undefined, first: number): Promise<Incident[]> {
-    if (!Number.isInteger(first) || first < 1 || first > 1000) throw new ValidationError(`first must be between 1 and 1000, got ${first}`);
+    checkRange('first', first, 1, 1000);
     return this.store.incidents({ state }, first);
   }
 

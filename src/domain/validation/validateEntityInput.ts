@@ -6,6 +6,11 @@ import { Problem } from '../errors';
 export type EntityChanges = Record<string, unknown>;
 
 const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:@/-]{0,199}$/;
+
+/** Ids are the owner's: 1-200 characters, letters, digits and . _ : @ / -, starting with a letter or digit. */
+export function isValidId(id: string): boolean {
+  return ID_PATTERN.test(id);
+}
 const LEVELS = ['LOW', 'MEDIUM', 'HIGH'];
 
 /** Closed vocabularies (GraphQL enums check them on the API; documents need the same check). */
@@ -45,7 +50,7 @@ export function validateEntityInput(
   const after: Record<string, unknown> = { ...(existing ?? {}), ...changes };
   const has = (field: string) => after[field] !== null && after[field] !== undefined;
 
-  if (!ID_PATTERN.test(id)) {
+  if (!isValidId(id)) {
     problem('id', 'must be 1-200 characters: letters, digits and . _ : @ / -, starting with a letter or digit');
   }
   if (existing && existing.label !== label) problem('id', `belongs to a ${existing.label}, not a ${label}`);
