@@ -4,27 +4,50 @@ import { CascadeError } from '../domain/errors';
 import { connectDatabase } from '../neo4j/connectDatabase';
 import { ImportService } from '../services/importService';
 
-/** `npm run import -- FILE [--dry-run]`: validates and writes a topology document, all or nothing. */
+const USAGE = 'usage: npm run import -- FILE.json [--dry-run]  |  npm run import -- --components C.csv [--dependencies D.csv] [--dry-run]';
+
+/**
+ * `npm run import -- FILE.json` (a topology document) or `--components C.csv --dependencies D.csv`:
+ * validates everything, then writes all of it or nothing.
+ */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const file = args.find((a) => !a.startsWith('--'));
-  if (!file) throw new Error('usage: npm run import -- FILE.json [--dry-run]');
+  const option = (name: string) => {
+    const at = args.indexOf(name);
+    return at >= 0 ? args[at + 1] : undefined;
+  };
+  const csv = { components: option('--components'), dependencies: option('--dependencies') };
+  const file = args.find((a, i) => !a.startsWith('--') && !['--components', '--dependencies'].includes(args[i - 1]));
+  if (!file && !csv.components && !csv.dependencies) throw new Error(USAGE);
+  const dryRun = args.includes('--dry-run');
   const started = Date.now();
-  let document: unknown;
-  try {
-    document = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`${file} is not readable JSON: ${error instanceof Error ? error.message : String(error)}`);
+  const read = async (path: string) => {
+    try {
+      return await readFile(path, 'utf8');
+    } catch (error) {
+      throw new Error(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+  let document: unknown = null;
+  if (file) {
+    try {
+      document = JSON.parse(await read(file));
+    } catch (error) {
+      throw new Error(`${file} is not readable JSON: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
+  const components = csv.components ? { name: csv.components, text: await read(csv.components) } : null;
+  const dependencies = csv.dependencies ? { name: csv.dependencies, text: await read(csv.dependencies) } : null;
   const log = (msg: string) => process.stderr.write(`[cascade import] ${msg}\n`);
   const database = await connectDatabase(readConfig(process.env), log);
   try {
-    const result = await new ImportService(database.gateway).import(document, args.includes('--dry-run'));
+    const service = new ImportService(database.gateway);
+    const result = file ? await service.import(document, dryRun) : await service.importCsv(components, dependencies, dryRun);
     const { nodeCounts: n, relationshipCounts: r } = result;
     log(
       result.dryRun
-        ? `${file} is valid: ${result.nodes} nodes, ${result.relationships} relationships (dry run, nothing written)`
-        : `imported ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s: nodes ${n.created} created, ${n.updated} updated, ${n.unchanged} unchanged; ` +
+        ? `${file ?? 'the CSV files'} is valid: ${result.nodes} nodes, ${result.relationships} relationships (dry run, nothing written)`
+        : `imported ${file ?? 'the CSV files'} in ${((Date.now() - started) / 1000).toFixed(1)} s: nodes ${n.created} created, ${n.updated} updated, ${n.unchanged} unchanged; ` +
             `relationships ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged`,
     );
   } finally {

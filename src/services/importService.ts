@@ -1,4 +1,5 @@
-import { InvalidInputError } from '../domain/errors';
+import { CsvFile, csvToDocument } from '../domain/csvDocument';
+import { CascadeError, InvalidInputError, Problem } from '../domain/errors';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, TopologyDocument, checkDocument, checkReferences } from '../domain/topologyDocument';
 import { PropertyValue } from '../domain/world';
 import { Gateway } from '../neo4j/gateway';
@@ -26,6 +27,20 @@ export class ImportService {
     const empty = { created: 0, updated: 0, unchanged: 0 };
     if (dryRun) return { dryRun, nodes: document.nodes.length, relationships: document.relationships.length, nodeCounts: empty, relationshipCounts: empty };
     return { dryRun, ...(await writeWorld(this.gateway, document)) };
+  }
+
+  /** Components and dependencies from CSV: the same checks and transaction, problems by file and line. */
+  async importCsv(components: CsvFile | null, dependencies: CsvFile | null, dryRun = false): Promise<ImportResult> {
+    const conversion = csvToDocument(components, dependencies);
+    if (conversion.problems.length > 0) throw new InvalidInputError(conversion.problems);
+    try {
+      return await this.import(conversion.document, dryRun);
+    } catch (error) {
+      if (error instanceof CascadeError && Array.isArray(error.details.problems)) {
+        throw new InvalidInputError((error.details.problems as Problem[]).map((p) => ({ ...p, path: conversion.locate(p.path) })));
+      }
+      throw error;
+    }
   }
 
   /** The whole graph as a document, in a stable order (ids, then type/from/to). */

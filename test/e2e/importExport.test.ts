@@ -111,6 +111,32 @@ describe('import and export of the topology document', () => {
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  test('CSV components and dependencies import the same way, with problems by file and line', async () => {
+    const CSV = `mutation($c: String, $d: String) { importCsv(components: $c, dependencies: $d) { nodes { created } relationships { created } } }`;
+    const before = await exported();
+    const bad = await server.query(CSV, {
+      c: 'id,name,kind,owner\ntest.csv.web,Web,SERVER,bank\ntest.csv.db,DB,TOASTER,bank\n',
+      d: 'from,to,strength\ntest.csv.web,test.csv.db,HARD\ntest.csv.web,test.csv.nowhere,SOFT\n',
+    });
+    expect(bad.errors?.[0].extensions?.problems).toEqual([
+      { path: 'components.csv:3 kind', message: expect.stringContaining('must be one of SERVER') },
+      { path: 'dependencies.csv:3 to', message: '"test.csv.nowhere" is neither in the document nor in the graph' },
+    ]);
+    expect(await exported()).toEqual(before);
+
+    const good = await server.query(CSV, {
+      c: 'id,name,kind,owner\ntest.csv.web,Web,SERVER,bank\ntest.csv.db,DB,DATABASE,bank\n',
+      d: 'from,to\ntest.csv.web,test.csv.db\ntest.csv.db,bank.san-1\n',
+    });
+    try {
+      expect((good.data as any).importCsv).toEqual({ nodes: { created: 2 }, relationships: { created: 4 } });
+      const { data } = await server.query<any>(`{ impact(failures: [{ id: "bank.san-1" }]) { nodes(kinds: [Component]) { nodes { id state } } } }`);
+      expect(data.impact.nodes.nodes).toEqual(expect.arrayContaining([{ id: 'test.csv.web', state: 'DOWN' }]));
+    } finally {
+      await server.gateway.write('deleteEntitiesByIds', { ids: ['test.csv.web', 'test.csv.db'] });
+    }
+  });
+
   test('export, import into an empty database, export again: identical documents', async () => {
     const document = await exported();
     await server.gateway.write('deleteEverything');

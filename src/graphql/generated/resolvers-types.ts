@@ -573,6 +573,11 @@ export type Mutation = {
   /** Removes the relationship if it exists. */
   disconnect: RelationshipChange;
   /**
+   * Components and dependencies as CSV (README, "Import and export"): the same checks and single
+   * transaction as importTopology; problems name the file and line, e.g. `components.csv:7 kind`.
+   */
+  importCsv: ImportResult;
+  /**
    * Validates the whole document first (BAD_USER_INPUT lists every problem with its path, e.g.
    * `relationships[12].to`), then writes it in one transaction: all of it or nothing. Upserts by id:
    * importing the same document again reports everything unchanged.
@@ -613,6 +618,13 @@ export type MutationDeleteEntityArgs = {
 
 export type MutationDisconnectArgs = {
   input: RelationshipInput;
+};
+
+
+export type MutationImportCsvArgs = {
+  components?: InputMaybe<Scalars['String']['input']>;
+  dependencies?: InputMaybe<Scalars['String']['input']>;
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -2481,6 +2493,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   connect?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationConnectArgs, 'input'>>;
   deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'cascade' | 'id'>>;
   disconnect?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationDisconnectArgs, 'input'>>;
+  importCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportCsvArgs, 'dryRun'>>;
   importTopology?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTopologyArgs, 'document' | 'dryRun'>>;
   openIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationOpenIncidentArgs, 'input'>>;
   resolveIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'by' | 'id'>>;

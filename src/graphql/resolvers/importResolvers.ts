@@ -9,6 +9,12 @@ export const importResolvers: Resolvers = {
   },
   Mutation: {
     importTopology: (_parent, { document, dryRun }, { services }) => services.imports.import(document, dryRun ?? false),
+    importCsv: (_parent, { components, dependencies, dryRun }, { services }) =>
+      services.imports.importCsv(
+        components ? { name: 'components.csv', text: components } : null,
+        dependencies ? { name: 'dependencies.csv', text: dependencies } : null,
+        dryRun ?? false,
+      ),
   },
   ImportResult: {
     nodes: (result) => result.nodeCounts,
