@@ -21,3 +21,5 @@ CREATE CONSTRAINT current_status_entity IF NOT EXISTS FOR (s:CurrentStatus) REQU
 CREATE CONSTRAINT status_change_id IF NOT EXISTS FOR (c:StatusChange) REQUIRE c.id IS UNIQUE;
 CREATE INDEX status_change_entity IF NOT EXISTS FOR (c:StatusChange) ON (c.entityId);
 CREATE CONSTRAINT incident_id IF NOT EXISTS FOR (i:Incident) REQUIRE i.id IS UNIQUE;
+CREATE CONSTRAINT graph_change_id IF NOT EXISTS FOR (c:GraphChange) REQUIRE c.id IS UNIQUE;
+CREATE INDEX graph_change_entity IF NOT EXISTS FOR (c:GraphChange) ON (c.entityId);

@@ -19,6 +19,7 @@ import { TopologyStore } from './store/topologyStore';
 import { TopologyCache } from './services/topologyCache';
 import { EventHub } from './services/eventHub';
 import { StatusChange } from './domain/status';
+import { actorOf } from './domain/graphChange';
 
 export interface App {
   app: Express;
@@ -65,7 +66,7 @@ export async function createApp(gateway: Gateway, logger: Logger = console): Pro
     '/graphql',
     cors(),
     express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async () => createContext(stores) }),
+    expressMiddleware(apollo, { context: async ({ req }) => createContext(stores, actorOf(req.headers['x-cascade-user'])) }),
   );
   const format = formatError(logger);
   const disposers: (() => Promise<void>)[] = [];
@@ -81,7 +82,7 @@ export async function createApp(gateway: Gateway, logger: Logger = console): Pro
         {
           schema,
           // One context per subscription: its services and loaders live as long as the subscription.
-          context: () => createContext(stores),
+          context: (ctx) => createContext(stores, actorOf(ctx.connectionParams?.user)),
           // The same masking as over HTTP: no stack trace or driver message reaches a client.
           onNext: (_ctx, _id, _payload, _args, result) =>
             result.errors ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e) as GraphQLError) } : result,

@@ -6,7 +6,8 @@ export interface Context {
   services: Services;
 }
 
-export function createContext(stores: Stores): Context {
+/** A fresh context per request (per subscription over WebSocket); `actor` is who writes. */
+export function createContext(stores: Stores, actor = 'anonymous'): Context {
   const loaders = createLoaders(stores.entities);
-  return { loaders, services: createServices(stores, loaders) };
+  return { loaders, services: createServices(stores, loaders, actor) };
 }

@@ -1,4 +1,5 @@
 import { Loaders } from '../loaders/createLoaders';
+import { changeHistory } from './changeHistory';
 import { Gateway } from '../neo4j/gateway';
 import { EntityStore } from '../store/entityStore';
 import { GraphStore } from '../store/graphStore';
@@ -27,15 +28,16 @@ export interface Stores {
 }
 
 /** Use cases for one request; they share that request's loaders. */
-export function createServices(stores: Stores, loaders: Loaders) {
+export function createServices(stores: Stores, loaders: Loaders, actor = 'anonymous') {
   const impact = new ImpactService(stores.entities, stores.topology);
   return {
     entities: new EntityService(stores.entities, loaders),
     impact,
     analysis: new AnalysisService(stores.entities, stores.topology, impact),
     graph: new GraphService(stores.graph),
-    mutations: new MutationService(stores.gateway),
-    imports: new ImportService(stores.gateway),
+    mutations: new MutationService(stores.gateway, actor),
+    imports: new ImportService(stores.gateway, actor),
+    changes: (id: string | null, first: number) => changeHistory(stores.gateway, id, first),
     status: new StatusService(new StatusStore(stores.gateway), stores.topology, impact, stores.statusEvents),
   };
 }

@@ -4,6 +4,7 @@ import { DOCUMENT_FORMAT, DOCUMENT_VERSION, TopologyDocument, checkDocument, che
 import { PropertyValue } from '../domain/world';
 import { Gateway } from '../neo4j/gateway';
 import { WorldWrite, writeWorld } from '../store/worldStore';
+import { changeStore } from '../store/changeStore';
 
 export interface ImportResult extends WorldWrite {
   dryRun: boolean;
@@ -15,7 +16,10 @@ export interface ImportResult extends WorldWrite {
  * was, and importing the same document again reports everything unchanged.
  */
 export class ImportService {
-  constructor(private readonly gateway: Gateway) {}
+  constructor(
+    private readonly gateway: Gateway,
+    private readonly actor = 'anonymous',
+  ) {}
 
   async import(input: unknown, dryRun = false): Promise<ImportResult> {
     const checked = checkDocument(input);
@@ -26,7 +30,11 @@ export class ImportService {
     const document = checked.document;
     const empty = { created: 0, updated: 0, unchanged: 0 };
     if (dryRun) return { dryRun, nodes: document.nodes.length, relationships: document.relationships.length, nodeCounts: empty, relationshipCounts: empty };
-    return { dryRun, ...(await writeWorld(this.gateway, document)) };
+    // An import is recorded as one change with its counts (per-node before/after is future work).
+    const written = await writeWorld(this.gateway, document, (tx, counts) =>
+      changeStore.record(tx, this.actor, { operation: 'IMPORT', after: { nodes: counts.nodeCounts, relationships: counts.relationshipCounts } }),
+    );
+    return { dryRun, ...written };
   }
 
   /** Components and dependencies from CSV: the same checks and transaction, problems by file and line. */

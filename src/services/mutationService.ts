@@ -6,6 +6,7 @@ import { validateEntityInput } from '../domain/validation/validateEntityInput';
 import { PropertyValue } from '../domain/world';
 import { Gateway, WriteTransaction } from '../neo4j/gateway';
 import { mutationStore } from '../store/mutationStore';
+import { changeStore } from '../store/changeStore';
 import { toEntity } from '../store/toEntity';
 
 /** Attempts at an upsert without expectedRevision when a concurrent write slips in between. */
@@ -23,7 +24,11 @@ export interface RelationshipInput {
  * answers see it). A write either lands whole or changes nothing.
  */
 export class MutationService {
-  constructor(private readonly gateway: Gateway) {}
+  constructor(
+    private readonly gateway: Gateway,
+    /** Who is writing: recorded with every change. */
+    private readonly actor: string,
+  ) {}
 
   async upsert<L extends EntityLabel>(
     label: L,
@@ -48,6 +53,7 @@ export class MutationService {
         const outcome = await mutationStore.upsert(tx, label, id, changes, existing?.revision ?? 0);
         // Throwing rolls the transaction back: nothing of this attempt stays.
         if (!outcome.ok) throw new StaleRead();
+        await changeStore.record(tx, this.actor, { operation: 'UPSERT', entityId: id, before: existing, after: outcome.entity });
         await mutationStore.bumpTopologyVersion(tx);
         return outcome.entity as EntityOf<L>;
       }).catch((error: unknown) => {
@@ -75,7 +81,9 @@ export class MutationService {
           { dependants: row.dependants },
         );
       }
+      const before = await readEntity(tx, id);
       await mutationStore.detachDelete(tx, id);
+      await changeStore.record(tx, this.actor, { operation: 'DELETE', entityId: id, before: { ...before, relationships: row.relationships }, after: null });
       await mutationStore.bumpTopologyVersion(tx);
       return { deleted: { id: row.id, kind: row.label, name: row.name }, removedRelationships: row.relationships };
     });
@@ -85,7 +93,12 @@ export class MutationService {
     return this.gateway.writeTransaction(async (tx) => {
       const ends = await this.checkRelationship(tx, input, true);
       const strength = input.type === 'DEPENDS_ON' ? (input.strength ?? 'HARD') : null;
-      await mutationStore.connect(tx, input.type, input.from, input.to, strength ? { strength } : {});
+      const properties: Record<string, PropertyValue> = strength ? { strength } : {};
+      await mutationStore.connect(tx, input.type, input.from, input.to, properties);
+      await changeStore.record(tx, this.actor, {
+        operation: 'CONNECT', relationshipType: input.type, fromId: input.from, toId: input.to,
+        before: ends.exists ? ends.properties : null, after: properties,
+      });
       await mutationStore.bumpTopologyVersion(tx);
       return { type: input.type, fromId: input.from, toId: input.to, strength, created: !ends.exists, removed: false };
     });
@@ -104,6 +117,9 @@ export class MutationService {
         }
       }
       const removed = await mutationStore.disconnect(tx, input.type, input.from, input.to);
+      await changeStore.record(tx, this.actor, {
+        operation: 'DISCONNECT', relationshipType: input.type, fromId: input.from, toId: input.to, before: ends.properties, after: null,
+      });
       await mutationStore.bumpTopologyVersion(tx);
       return { type: input.type, fromId: input.from, toId: input.to, strength: null, created: false, removed };
     });

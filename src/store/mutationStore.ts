@@ -73,6 +73,7 @@ export const mutationStore = {
       fromLabel: (row?.fromLabel ?? null) as string | null,
       toLabel: (row?.toLabel ?? null) as string | null,
       exists: row?.exists === true,
+      properties: (row?.properties ?? null) as Record<string, unknown> | null,
     };
   },
 

@@ -2,7 +2,7 @@ import { ValidationError } from '../domain/errors';
 import { isEntityLabel } from '../domain/entities';
 import { isRelationshipType } from '../domain/relationshipTypes';
 import { World } from '../domain/world';
-import { Gateway } from '../neo4j/gateway';
+import { Gateway, WriteTransaction } from '../neo4j/gateway';
 import { toNeo4jProperties } from '../neo4j/toNeo4jProperties';
 
 /** Rows per UNWIND batch: large enough to amortise round trips, small enough for a 512 MB heap. */
@@ -25,7 +25,12 @@ export interface WorldWrite {
   relationshipCounts: WriteCounts;
 }
 
-export async function writeWorld(gateway: Gateway, world: World): Promise<WorldWrite> {
+export async function writeWorld(
+  gateway: Gateway,
+  world: World,
+  /** Runs last inside the same transaction (e.g. to record the change in the history). */
+  afterWrite?: (tx: WriteTransaction, written: WorldWrite) => Promise<void>,
+): Promise<WorldWrite> {
   // Labels and types become part of the graph's schema: only the model's are written.
   const unknownLabels = [...new Set(world.nodes.map((n) => n.label))].filter((label) => !isEntityLabel(label));
   if (unknownLabels.length > 0) throw new ValidationError(`Unknown labels: ${unknownLabels.join(', ')}`, { labels: unknownLabels });
@@ -55,7 +60,9 @@ export async function writeWorld(gateway: Gateway, world: World): Promise<WorldW
     if (nodeCounts.created + nodeCounts.updated + relationshipCounts.created + relationshipCounts.updated > 0) {
       await tx.run('bumpTopologyVersion');
     }
-    return { nodes: world.nodes.length, relationships: world.relationships.length, nodeCounts, relationshipCounts };
+    const written = { nodes: world.nodes.length, relationships: world.relationships.length, nodeCounts, relationshipCounts };
+    await afterWrite?.(tx, written);
+    return written;
   });
 }
 

@@ -165,3 +165,34 @@ describe('deletes', () => {
     expect((await fails(`mutation { deleteEntity(id: "test.mut.old", expectedRevision: 7) { deleted { id } } }`)).extensions?.code).toBe('CONFLICT');
   });
 });
+
+describe('the history of graph changes', () => {
+  test('records who changed what, when, with before and after, newest first', async () => {
+    const as = { 'x-cascade-user': 'alice@harbourbank.example' };
+    created.add('test.mut.hist');
+    const write = (query: string) => server.query(query, {}, as).then((r) => expect(r.errors).toBeUndefined());
+    await write(`mutation { upsertComponent(input: { id: "test.mut.hist", name: "History", kind: SERVER }) { id } }`);
+    await write(`mutation { upsertComponent(input: { id: "test.mut.hist", location: "Hall C" }) { id } }`);
+    await write(`mutation { connect(input: { type: DEPENDS_ON, from: "test.mut.hist", to: "bank.san-1", strength: SOFT }) { created } }`);
+    await write(`mutation { deleteEntity(id: "test.mut.hist", cascade: true) { deleted { id } } }`);
+
+    const { changeHistory } = await ok(`{ changeHistory(id: "test.mut.hist") { operation by at entityId relationshipType from to before after } }`);
+    expect(changeHistory.map((c: { operation: string }) => c.operation)).toEqual(['DELETE', 'CONNECT', 'UPSERT', 'UPSERT']);
+    expect(changeHistory.every((c: { by: string }) => c.by === 'alice@harbourbank.example')).toBe(true);
+    const [deleted, connected, updated, createdChange] = changeHistory;
+    expect(createdChange).toMatchObject({ entityId: 'test.mut.hist', before: null, after: { name: 'History', kind: 'SERVER', revision: 1 } });
+    expect(updated).toMatchObject({ before: { location: null, revision: 1 }, after: { location: 'Hall C', revision: 2 } });
+    expect(connected).toMatchObject({ relationshipType: 'DEPENDS_ON', from: 'test.mut.hist', to: 'bank.san-1', before: null, after: { strength: 'SOFT' } });
+    expect(deleted).toMatchObject({
+      before: { name: 'History', relationships: [{ type: 'DEPENDS_ON', from: 'test.mut.hist', to: 'bank.san-1' }] },
+      after: null,
+    });
+    expect(Date.parse(deleted.at)).toBeGreaterThanOrEqual(Date.parse(createdChange.at));
+  });
+
+  test('without the header the writer is anonymous', async () => {
+    await component('test.mut.anon');
+    const { changeHistory } = await ok(`{ changeHistory(id: "test.mut.anon", first: 1) { by } }`);
+    expect(changeHistory).toEqual([{ by: 'anonymous' }]);
+  });
+});

@@ -15,7 +15,7 @@ export interface TestServer {
   gateway: Gateway;
   /** Errors the server logged (unexpected ones are masked for clients but logged). */
   logged: unknown[][];
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 
@@ -32,10 +32,10 @@ export async function startTestServer(gateway: Gateway = testGateway()): Promise
     url,
     gateway,
     logged,
-    async query(query, variables = {}) {
+    async query(query, variables = {}, headers = {}) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;

@@ -13,6 +13,7 @@ import { RelationshipChange as RelationshipChangeModel, DeleteResult as DeleteRe
 import { ImportResult as ImportResultModel } from '../../services/importService';
 import { StatusChange as StatusChangeModel, CurrentStatus as CurrentStatusModel, Incident as IncidentModel } from '../../domain/status';
 import { CurrentImpact as CurrentImpactModel } from '../../services/statusService';
+import { GraphChange as GraphChangeModel } from '../../domain/graphChange';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -80,6 +81,14 @@ export type ChainStep = {
    */
   via: Maybe<Scalars['String']['output']>;
 };
+
+export type ChangeOperation =
+  | 'CONNECT'
+  | 'DELETE'
+  | 'DISCONNECT'
+  /** A whole import, recorded with its counts. */
+  | 'IMPORT'
+  | 'UPSERT';
 
 /** A concrete, configured resource: the thing that fails. */
 export type Component = Node & {
@@ -421,6 +430,25 @@ export type FailureSet = {
   components: Array<Component>;
   /** People cut off across the whole estate if the set fails. */
   peopleDown: Scalars['Int']['output'];
+};
+
+/** One change of the graph, as recorded: who (the x-cascade-user header), when, what, before and after. */
+export type GraphChange = {
+  __typename?: 'GraphChange';
+  /** Properties after (null: it is gone); for an import, its counts. */
+  after: Maybe<Scalars['JSON']['output']>;
+  /** ISO 8601 date-time. */
+  at: Scalars['String']['output'];
+  /** Properties before (null: it did not exist). */
+  before: Maybe<Scalars['JSON']['output']>;
+  by: Scalars['String']['output'];
+  /** The entity written or deleted. */
+  entityId: Maybe<Scalars['ID']['output']>;
+  from: Maybe<Scalars['ID']['output']>;
+  id: Scalars['ID']['output'];
+  operation: ChangeOperation;
+  relationshipType: Maybe<Scalars['String']['output']>;
+  to: Maybe<Scalars['ID']['output']>;
 };
 
 /** Which way a dependency graph runs from its root. */
@@ -955,6 +983,8 @@ export type ProductInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Changes of the graph, newest first: those touching one id (the entity, or either end of a relationship), or all. */
+  changeHistory: Array<GraphChange>;
   component: Maybe<Component>;
   components: ComponentConnection;
   consumerGroup: Maybe<ConsumerGroup>;
@@ -1030,6 +1060,12 @@ export type Query = {
   singlePointsOfFailure: SinglePointsOfFailure;
   /** Status changes, newest first: of one node, or all. */
   statusHistory: Array<StatusChange>;
+};
+
+
+export type QueryChangeHistoryArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1989,6 +2025,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChainDirection: ChainDirection;
   ChainStep: ResolverTypeWrapper<ChainStepModel>;
+  ChangeOperation: ChangeOperation;
   Component: ResolverTypeWrapper<ComponentModel>;
   ComponentConnection: ResolverTypeWrapper<Omit<ComponentConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ComponentEdge']>, nodes: Array<ResolversTypes['Component']> }>;
   ComponentEdge: ResolverTypeWrapper<Omit<ComponentEdge, 'node'> & { node: ResolversTypes['Component'] }>;
@@ -2021,6 +2058,7 @@ export type ResolversTypes = ResolversObject<{
   FailureInput: FailureInput;
   FailureSet: ResolverTypeWrapper<FailureSetModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  GraphChange: ResolverTypeWrapper<GraphChangeModel>;
   GraphDirection: GraphDirection;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Impact: ResolverTypeWrapper<ImpactReportModel>;
@@ -2154,6 +2192,7 @@ export type ResolversParentTypes = ResolversObject<{
   FailureInput: FailureInput;
   FailureSet: FailureSetModel;
   Float: Scalars['Float']['output'];
+  GraphChange: GraphChangeModel;
   ID: Scalars['ID']['output'];
   Impact: ImpactReportModel;
   ImpactSummary: ImpactSummaryModel;
@@ -2422,6 +2461,19 @@ export type FailureSetResolvers<ContextType = Context, ParentType extends Resolv
   peopleDown?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type GraphChangeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphChange'] = ResolversParentTypes['GraphChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['ChangeOperation'], ParentType, ContextType>;
+  relationshipType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type ImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = ResolversObject<{
   consumerGroups?: Resolver<Array<ResolversTypes['AffectedConsumerGroup']>, ParentType, ContextType>;
   cyclicSupport?: Resolver<Array<ResolversTypes['CyclicSupport']>, ParentType, ContextType>;
@@ -2636,6 +2688,7 @@ export type ProductEdgeResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  changeHistory?: Resolver<Array<ResolversTypes['GraphChange']>, ParentType, ContextType, RequireFields<QueryChangeHistoryArgs, 'first'>>;
   component?: Resolver<Maybe<ResolversTypes['Component']>, ParentType, ContextType, RequireFields<QueryComponentArgs, 'id'>>;
   components?: Resolver<ResolversTypes['ComponentConnection'], ParentType, ContextType, RequireFields<QueryComponentsArgs, 'first'>>;
   consumerGroup?: Resolver<Maybe<ResolversTypes['ConsumerGroup']>, ParentType, ContextType, RequireFields<QueryConsumerGroupArgs, 'id'>>;
@@ -3006,6 +3059,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ExposureEntryConnection?: ExposureEntryConnectionResolvers<ContextType>;
   ExposureEntryEdge?: ExposureEntryEdgeResolvers<ContextType>;
   FailureSet?: FailureSetResolvers<ContextType>;
+  GraphChange?: GraphChangeResolvers<ContextType>;
   Impact?: ImpactResolvers<ContextType>;
   ImpactSummary?: ImpactSummaryResolvers<ContextType>;
   ImpactedNode?: ImpactedNodeResolvers<ContextType>;

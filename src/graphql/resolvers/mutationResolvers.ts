@@ -49,6 +49,15 @@ export const mutationResolvers: Resolvers = {
     connect: (_parent, { input }, { services }) => services.mutations.connect(input),
     disconnect: (_parent, { input }, { services }) => services.mutations.disconnect(input),
   },
+  Query: {
+    changeHistory: (_parent, { id, first }, { services }) => services.changes(id ?? null, first ?? 100),
+  },
+  GraphChange: {
+    from: (change) => change.fromId,
+    to: (change) => change.toId,
+    before: (change) => (change.before === null ? null : JSON.parse(change.before)),
+    after: (change) => (change.after === null ? null : JSON.parse(change.after)),
+  },
   RelationshipChange: {
     from: endOf('fromId') as never,
     to: endOf('toId') as never,

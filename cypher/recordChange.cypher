@@ -1,0 +1,8 @@
+// Appends one change of the graph to its history, inside the write's own transaction. Before and
+// after are JSON texts of the properties (Neo4j stores no nested maps).
+CREATE (c:GraphChange {
+  id: randomUUID(), at: datetime(), by: $by, operation: $operation,
+  entityId: $entityId, relationshipType: $relationshipType, fromId: $fromId, toId: $toId,
+  before: $before, after: $after
+})
+RETURN c {.*} AS change
