@@ -13,4 +13,4 @@ RETURN n.id AS id,
        n.name AS name,
        coalesce(n.revision, 0) AS revision,
        dependants,
-       collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), from: startNode(r).id, to: endNode(r).id} END) AS relationships
+       collect(CASE WHEN r IS NULL THEN null ELSE {type: type(r), from: startNode(r).id, to: endNode(r).id, properties: properties(r)} END) AS relationships

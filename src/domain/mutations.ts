@@ -15,6 +15,8 @@ export interface RemovedRelationship {
   type: string;
   from: string;
   to: string;
+  /** Kept in the change history so the relationship can be replayed (strength of DEPENDS_ON). */
+  properties?: Record<string, unknown>;
 }
 
 export interface DeleteResult {

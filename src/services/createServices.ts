@@ -29,7 +29,7 @@ export interface Stores {
 
 /** Use cases for one request; they share that request's loaders. */
 export function createServices(stores: Stores, loaders: Loaders, actor = 'anonymous') {
-  const impact = new ImpactService(stores.entities, stores.topology);
+  const impact = new ImpactService(stores.entities, stores.topology, stores.gateway);
   return {
     entities: new EntityService(stores.entities, loaders),
     impact,

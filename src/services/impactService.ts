@@ -1,10 +1,13 @@
 import { NotFoundError, ValidationError } from '../domain/errors';
+import { isImpactKind } from '../domain/impact/impactGraph';
 import { ImpactReport, buildImpactReport } from '../domain/impact/impactReport';
 import { propagate } from '../domain/impact/propagate';
 import { State, worst } from '../domain/impact/state';
 import { Topology } from '../domain/impact/topology';
 import { EntityStore } from '../store/entityStore';
 import { TopologyCache } from './topologyCache';
+import { topologyAt } from './topologyAt';
+import { Gateway } from '../neo4j/gateway';
 
 export interface Failure {
   id: string;
@@ -19,23 +22,29 @@ export class ImpactService {
   constructor(
     readonly entities: EntityStore,
     private readonly topology: TopologyCache,
+    private readonly gateway: Gateway,
   ) {}
 
-  async impact(failures: readonly Failure[]): Promise<ImpactReport> {
+  /** The topology now, or as it was at a past instant (normalised by instantOf). */
+  topologyAt(at: string | null): Promise<Topology> {
+    return topologyAt(this.topology, this.gateway, at);
+  }
+
+  async impact(failures: readonly Failure[], at: string | null = null): Promise<ImpactReport> {
     if (failures.length === 0) throw new ValidationError('Name at least one failure');
     if (failures.length > MAX_FAILURES) {
       throw new ValidationError(`At most ${MAX_FAILURES} failures per question, got ${failures.length}`);
     }
     const own = new Map<string, State>();
     for (const failure of failures) own.set(failure.id, worst(own.get(failure.id) ?? 'UP', failure.state));
-    const topology = await this.topology.get();
+    const topology = await this.topologyAt(at);
     await this.checkNodes(topology, [...own.keys()]);
     return buildImpactReport(topology, propagate(topology.graph, own), own);
   }
 
   /** The impact of own states already checked (recorded statuses); ids no longer in the graph are skipped. */
-  async impactOf(own: ReadonlyMap<string, State>): Promise<ImpactReport> {
-    const topology = await this.topology.get();
+  async impactOf(own: ReadonlyMap<string, State>, at: string | null = null): Promise<ImpactReport> {
+    const topology = await this.topologyAt(at);
     const known = new Map([...own].filter(([id]) => topology.graph.nodes.has(id)));
     return buildImpactReport(topology, propagate(topology.graph, known), known);
   }
@@ -47,6 +56,9 @@ export class ImpactService {
     const found = await this.entities.byIds(missing);
     const unknown = missing.filter((id) => !found.has(id));
     if (unknown.length > 0) throw new NotFoundError(`No entity has the id ${quoteList(unknown)}`, { ids: unknown });
+    // Exists now with a state, but not in this topology: a past one, before it was created.
+    const notThen = missing.filter((id) => isImpactKind(found.get(id)!.label));
+    if (notThen.length > 0) throw new NotFoundError(`${quoteList(notThen)} did not exist at that time`, { ids: notThen });
     const others = missing.map((id) => `${id} (${found.get(id)!.label})`);
     throw new ValidationError(
       `Only components, redundancy groups, services, service interfaces and offerings have a state; ${quoteList(others)} do not`,

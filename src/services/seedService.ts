@@ -2,6 +2,7 @@ import { World } from '../domain/world';
 import { Gateway } from '../neo4j/gateway';
 import { EntityStore } from '../store/entityStore';
 import { writeWorld } from '../store/worldStore';
+import { changeStore } from '../store/changeStore';
 import { exampleWorld } from '../seed/exampleWorld';
 
 /** Loads the example world (idempotent); `whenEmpty` leaves a database that holds data alone. */
@@ -13,6 +14,9 @@ export async function seedExampleWorld(
   if (options.whenEmpty && (await new EntityStore(gateway).countAll()) > 0) {
     return { seeded: false, nodes: 0, relationships: 0 };
   }
-  const written = await writeWorld(gateway, world);
+  // Recorded like an import: history before the seed cannot be replayed.
+  const written = await writeWorld(gateway, world, (tx, counts) =>
+    changeStore.record(tx, 'seed', { operation: 'IMPORT', after: { nodes: counts.nodeCounts, relationships: counts.relationshipCounts } }),
+  );
   return { seeded: true, nodes: written.nodes, relationships: written.relationships };
 }

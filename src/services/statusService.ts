@@ -98,10 +98,11 @@ export class StatusService {
     return JSON.stringify(current.impact.summary);
   }
 
-  async currentImpact(): Promise<CurrentImpact> {
-    const statuses = await this.store.current();
+  /** From the statuses recorded now, or (at) as they and the topology were at a past instant. */
+  async currentImpact(at: string | null = null): Promise<CurrentImpact> {
+    const statuses = at === null ? await this.store.current() : await this.store.at(at);
     return {
-      impact: await this.impact.impactOf(ownStatesOf(statuses)),
+      impact: await this.impact.impactOf(ownStatesOf(statuses), at),
       statuses,
       maintenance: statuses.filter((s) => s.state === 'MAINTENANCE'),
       surprises: statuses.filter((s) => s.state === 'DOWN' || s.state === 'DEGRADED'),

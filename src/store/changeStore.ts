@@ -19,6 +19,11 @@ export const changeStore = {
     });
   },
 
+  async since(gateway: Gateway, at: string): Promise<GraphChange[]> {
+    const rows = await gateway.read('changesSince', { at });
+    return rows.map((row) => ({ entityId: null, relationshipType: null, fromId: null, toId: null, before: null, after: null, ...(row.change as object) }) as GraphChange);
+  },
+
   async history(gateway: Gateway, id: string | null, limit: number): Promise<GraphChange[]> {
     const rows = await gateway.read('changeHistory', { id, limit: neo4j.int(limit) });
     return rows.map((row) => ({

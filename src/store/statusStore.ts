@@ -15,6 +15,11 @@ export class StatusStore {
     return (await this.gateway.read('currentStatuses')).map((row) => row.status as CurrentStatus);
   }
 
+  /** Statuses as they were at a point in time (from the history), when not UP. */
+  async at(at: string): Promise<CurrentStatus[]> {
+    return (await this.gateway.read('statusesAt', { at })).map((row) => ({ reason: null, by: null, incidentId: null, ...(row.status as object) }) as CurrentStatus);
+  }
+
   async history(filter: { id?: string | null; incidentId?: string | null }, limit: number): Promise<StatusChange[]> {
     const rows = await this.gateway.read('statusHistory', { id: filter.id ?? null, incidentId: filter.incidentId ?? null, limit: neo4j.int(limit) });
     return rows.map((row) => ({ incidentId: null, reason: null, by: null, ...(row.change as object) }) as StatusChange);

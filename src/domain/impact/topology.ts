@@ -26,6 +26,8 @@ export interface Topology {
   consumers: Map<string, string[]>;
   /** Component, group or service id -> the organisation that owns or provides it. */
   owners: Map<string, string>;
+  /** What it was built from (shared, not copied): the starting point for replaying history. */
+  data: TopologyData;
 }
 
 export interface TopologyData {
@@ -48,6 +50,7 @@ export function buildTopology(data: TopologyData): Topology {
     providers: groupBy(data.providers, (p) => p.serviceId, (p) => p.organizationId),
     consumers: groupBy(data.consumers, (c) => c.offeringId, (c) => c.organizationId),
     owners: new Map(data.owners.map((o) => [o.id, o.organizationId])),
+    data,
   };
 }
 

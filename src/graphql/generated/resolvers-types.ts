@@ -991,6 +991,7 @@ export type Query = {
   consumerGroups: ConsumerGroupConnection;
   cost: Maybe<Cost>;
   costs: CostConnection;
+  /** The impact of the statuses recorded now, or at a past instant (ISO 8601) on the graph as it was then. */
   currentImpact: CurrentImpact;
   /**
    * The nodes and edges around `root` (a component, redundancy group, service, interface, offering or
@@ -1105,6 +1106,11 @@ export type QueryCostsArgs = {
 };
 
 
+export type QueryCurrentImpactArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryDependencyGraphArgs = {
   collapseKinds?: InputMaybe<Array<DependencyNodeKind>>;
   depth?: InputMaybe<Scalars['Int']['input']>;
@@ -1120,6 +1126,7 @@ export type QueryExposureArgs = {
 
 
 export type QueryImpactArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
   failures: Array<FailureInput>;
 };
 
@@ -2695,7 +2702,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   consumerGroups?: Resolver<ResolversTypes['ConsumerGroupConnection'], ParentType, ContextType, RequireFields<QueryConsumerGroupsArgs, 'first'>>;
   cost?: Resolver<Maybe<ResolversTypes['Cost']>, ParentType, ContextType, RequireFields<QueryCostArgs, 'id'>>;
   costs?: Resolver<ResolversTypes['CostConnection'], ParentType, ContextType, RequireFields<QueryCostsArgs, 'first'>>;
-  currentImpact?: Resolver<ResolversTypes['CurrentImpact'], ParentType, ContextType>;
+  currentImpact?: Resolver<ResolversTypes['CurrentImpact'], ParentType, ContextType, Partial<QueryCurrentImpactArgs>>;
   dependencyGraph?: Resolver<ResolversTypes['DependencyGraph'], ParentType, ContextType, RequireFields<QueryDependencyGraphArgs, 'depth' | 'direction' | 'maxNodes' | 'root'>>;
   exportTopology?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
   exposure?: Resolver<ResolversTypes['Exposure'], ParentType, ContextType, RequireFields<QueryExposureArgs, 'target'>>;

@@ -1,5 +1,6 @@
 import { pageOfList } from '../../domain/connection';
 import { NotFoundError } from '../../domain/errors';
+import { instantOf } from '../../services/topologyAt';
 import { Resolvers } from '../generated/resolvers-types';
 
 /** Impact answers are computed in memory; a page of nodes may hold up to this many. */
@@ -8,8 +9,11 @@ const MAX_IMPACT_PAGE = 10_000;
 /** The impact query and the fields of its answer that need more than the report holds. */
 export const impactResolvers: Resolvers = {
   Query: {
-    impact: (_parent, { failures }, { services }) =>
-      services.impact.impact(failures.map((f) => ({ id: f.id, state: f.state ?? 'DOWN' }))),
+    impact: (_parent, { failures, at }, { services }) =>
+      services.impact.impact(
+        failures.map((f) => ({ id: f.id, state: f.state ?? 'DOWN' })),
+        instantOf(at),
+      ),
   },
   Impact: {
     nodes: (report, { kinds, states, first, after }) =>

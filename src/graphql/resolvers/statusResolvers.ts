@@ -1,5 +1,6 @@
 import { StatusChange } from '../../domain/status';
 import { CurrentImpact } from '../../services/statusService';
+import { instantOf } from '../../services/topologyAt';
 import { Context } from '../context';
 import { Resolvers } from '../generated/resolvers-types';
 
@@ -18,7 +19,7 @@ async function incidentOf(id: string | null, { services }: Context) {
 /** Live state: statuses, incidents, and the impact of what is recorded now. */
 export const statusResolvers: Resolvers = {
   Query: {
-    currentImpact: (_parent, _args, { services }) => services.status.currentImpact(),
+    currentImpact: (_parent, { at }, { services }) => services.status.currentImpact(instantOf(at)),
     statusHistory: (_parent, { id, first }, { services }) => services.status.history({ id }, first ?? 100),
     incidents: (_parent, { state, first }, { services }) => services.status.incidents(state, first ?? 100),
   },

@@ -1,0 +1,80 @@
+import { TestServer, startTestServer } from '../helpers/testServer';
+
+let server: TestServer;
+const created = ['test.tt.app', 'test.tt.pair', 'test.tt.m1', 'test.tt.m2'];
+
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => {
+  await server.gateway.write('deleteEntitiesByIds', { ids: created });
+  await server.gateway.write('setStatusesUp');
+  await server.close();
+});
+
+async function ok<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await server.query<T>(query, variables);
+  expect(res.errors).toBeUndefined();
+  return res.data!;
+}
+
+/** A distinct instant between writes: Neo4j's clock and ours tick past it. */
+async function instant(): Promise<string> {
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const at = new Date().toISOString();
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  return at;
+}
+
+const IMPACT_AT = `query($at: String) { impact(failures: [{ id: "bank.san-1" }], at: $at) { nodes(kinds: [Component, RedundancyGroup], first: 1000) { nodes { id state } } } }`;
+const stateIn = (data: any, id: string) => data.impact.nodes.nodes.find((n: { id: string }) => n.id === id)?.state ?? 'UP';
+
+describe('time travel: impact and current impact at a past instant', () => {
+  test('the graph as it was: a dependency added later is not there before it', async () => {
+    const before = await instant();
+    await ok(`mutation { upsertComponent(input: { id: "test.tt.app", name: "Late app", kind: APPLICATION }) { id } }`);
+    await ok(`mutation { connect(input: { type: DEPENDS_ON, from: "test.tt.app", to: "bank.san-1" }) { created } }`);
+    const after = await instant();
+    await ok(`mutation { connect(input: { type: DEPENDS_ON, from: "test.tt.app", to: "bank.san-1", strength: SOFT }) { created } }`);
+
+    expect(stateIn(await ok(IMPACT_AT, { at: before }), 'test.tt.app')).toBe('UP');
+    expect(stateIn(await ok(IMPACT_AT, { at: after }), 'test.tt.app')).toBe('DOWN');
+    expect(stateIn(await ok(IMPACT_AT, {}), 'test.tt.app')).toBe('DEGRADED');
+  });
+
+  test('a failure named on an entity that did not exist then is NOT_FOUND', async () => {
+    const before = await instant();
+    await ok(`mutation { upsertComponent(input: { id: "test.tt.m1", name: "M1", kind: SERVER }) { id } }`);
+    const res = await server.query(`query($at: String) { impact(failures: [{ id: "test.tt.m1" }], at: $at) { summary { peopleDown } } }`, { at: before });
+    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  test('a group quorum as it was decides the answer then', async () => {
+    await ok(`mutation { upsertComponent(input: { id: "test.tt.m2", name: "M2", kind: SERVER }) { id } }`);
+    await ok(`mutation { upsertRedundancyGroup(input: { id: "test.tt.pair", name: "Pair", minUp: 1 }) { id } }`);
+    for (const m of ['test.tt.m1', 'test.tt.m2']) await ok(`mutation { connect(input: { type: HAS_MEMBER, from: "test.tt.pair", to: "${m}" }) { created } }`);
+    const lenient = await instant();
+    await ok(`mutation { upsertRedundancyGroup(input: { id: "test.tt.pair", minUp: 2 }) { id } }`);
+    const query = `query($at: String) { impact(failures: [{ id: "test.tt.m1" }], at: $at) { redundancyVerdicts { summary } } }`;
+    expect((await ok(query, { at: lenient })).impact.redundancyVerdicts).toEqual([{ summary: 'test.tt.pair: 1 of 2 members down, needs 1 -> DEGRADED' }]);
+    expect((await ok(query)).impact.redundancyVerdicts).toEqual([{ summary: 'test.tt.pair: 1 of 2 members down, needs 2 -> DOWN' }]);
+  });
+
+  test('currentImpact at a past instant uses the statuses recorded then', async () => {
+    const set = (status: string) =>
+      ok(`mutation { setStatus(input: { id: "bank.web-3", status: ${status}, reason: "tt", by: "jest" }) { state } }`);
+    await set('DOWN');
+    const during = await instant();
+    await set('UP');
+    const CURRENT = `query($at: String) { currentImpact(at: $at) { statuses { node { id } state } } }`;
+    expect((await ok(CURRENT, { at: during })).currentImpact.statuses).toContainEqual({ node: { id: 'bank.web-3' }, state: 'DOWN' });
+    expect((await ok(CURRENT)).currentImpact.statuses).not.toContainEqual({ node: { id: 'bank.web-3' }, state: 'DOWN' });
+  });
+
+  test('an instant that is not ISO 8601 is BAD_USER_INPUT; replaying across an import is a CONFLICT', async () => {
+    const bad = await server.query(IMPACT_AT, { at: 'yesterday' });
+    expect(bad.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const beforeSeed = await server.query(IMPACT_AT, { at: '2000-01-01T00:00:00Z' });
+    expect(beforeSeed.errors?.[0].extensions?.code).toBe('CONFLICT');
+  });
+});
