@@ -3,6 +3,7 @@ import { readConfig } from '../config';
 import { CascadeError } from '../domain/errors';
 import { connectDatabase } from '../neo4j/connectDatabase';
 import { ImportService } from '../services/importService';
+import { fileDocument } from './fileDocument';
 
 const USAGE = 'usage: npm run import -- FILE.json [--dry-run]  |  npm run import -- --components C.csv [--dependencies D.csv] [--dry-run]';
 
@@ -28,21 +29,24 @@ async function main(): Promise<void> {
       throw new Error(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-  let document: unknown = null;
-  if (file) {
-    try {
-      document = JSON.parse(await read(file));
-    } catch (error) {
-      throw new Error(`${file} is not readable JSON: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
   const components = csv.components ? { name: csv.components, text: await read(csv.components) } : null;
   const dependencies = csv.dependencies ? { name: csv.dependencies, text: await read(csv.dependencies) } : null;
   const log = (msg: string) => process.stderr.write(`[cascade import] ${msg}\n`);
+  let lastLine = 0;
+  const progress = (phase: string, done: number) => {
+    // One updating line on a terminal; a line every 50,000 items in a log.
+    if (process.stderr.isTTY) process.stderr.write(`\r[cascade import] ${phase}: ${done.toLocaleString('en')}   `);
+    else if (done - lastLine >= 50_000 || done < lastLine) {
+      lastLine = done;
+      log(`${phase}: ${done.toLocaleString('en')}`);
+    }
+  };
   const database = await connectDatabase(readConfig(process.env), log);
   try {
     const service = new ImportService(database.gateway);
-    const result = file ? await service.import(document, dryRun) : await service.importCsv(components, dependencies, dryRun);
+    // A JSON document streams from the file (validated whole first, then written): memory stays flat.
+    const result = file ? await service.importStream(fileDocument(file), dryRun, progress) : await service.importCsv(components, dependencies, dryRun);
+    if (process.stderr.isTTY) process.stderr.write('\n');
     const { nodeCounts: n, relationshipCounts: r } = result;
     log(
       result.dryRun

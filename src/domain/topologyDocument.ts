@@ -18,115 +18,142 @@ export interface TopologyDocument extends World {
 
 /** Reporting stops here: a document this broken needs fixing at its source, not a longer list. */
 const MAX_PROBLEMS = 1000;
+/** Ids looked up in the graph per statement while validating. */
+const LOOKUP_BATCH = 5000;
 
-export interface DocumentCheck {
-  problems: Problem[];
-  /** Ids the relationships name that the document does not define: they must exist in the graph. */
-  externalIds: string[];
-  /** The well-formed nodes and relationships with their positions, for the reference check. */
-  nodes: { index: number; id: string; label: EntityLabel }[];
-  relationships: { index: number; type: keyof typeof RELATIONSHIP_ENDPOINTS; from: string; to: string }[];
-}
-
-/** Structure, labels, properties and relationship types: everything that needs no database. */
-export function checkDocument(input: unknown): DocumentCheck & { document: TopologyDocument | null } {
-  const problems: Problem[] = [];
-  const problem = (path: string, message: string) => {
-    if (problems.length < MAX_PROBLEMS) problems.push({ path, message });
-  };
-  const none = { externalIds: [], nodes: [], relationships: [], document: null };
-  if (!isObject(input)) return { problems: [{ path: '', message: 'must be a JSON object' }], ...none };
-  if (input.format !== DOCUMENT_FORMAT) problem('format', `must be "${DOCUMENT_FORMAT}"`);
-  if (input.version !== DOCUMENT_VERSION) problem('version', `must be ${DOCUMENT_VERSION}`);
-  if (!Array.isArray(input.nodes)) problem('nodes', 'must be a list');
-  if (!Array.isArray(input.relationships)) problem('relationships', 'must be a list');
-  if (problems.length > 0) return { problems, ...none };
-
-  const labels = new Map<string, EntityLabel>();
-  const wellFormedNodes: DocumentCheck['nodes'] = [];
-  const wellFormedRelationships: DocumentCheck['relationships'] = [];
-  (input.nodes as unknown[]).forEach((node, i) => {
-    const at = `nodes[${i}]`;
-    if (!isObject(node)) return problem(at, 'must be an object');
-    if (typeof node.id !== 'string') return problem(`${at}.id`, 'must be a text');
-    if (labels.has(node.id)) problem(`${at}.id`, `"${node.id}" appears twice`);
-    if (typeof node.label !== 'string' || !isEntityLabel(node.label)) return problem(`${at}.label`, `"${String(node.label)}" is not a label of the model`);
-    labels.set(node.id, node.label);
-    wellFormedNodes.push({ index: i, id: node.id, label: node.label });
-    if (!isObject(node.properties)) return problem(`${at}.properties`, 'must be an object');
-    for (const [key, value] of Object.entries(node.properties)) {
-      if (!isPropertyValue(value)) problem(`${at}.properties.${key}`, 'must be a text, number, boolean or a list of texts or numbers');
-    }
-    if ('id' in node.properties || 'revision' in node.properties) problem(`${at}.properties`, 'must not hold id or revision');
-    // The document states each node whole, as a new entity would be.
-    for (const p of validateEntityInput(node.label, node.id, node.properties, null)) {
-      problem(p.path === 'id' ? `${at}.id` : `${at}.properties.${p.path}`, p.message);
-    }
-  });
-
-  const external = new Set<string>();
-  const seen = new Set<string>();
-  (input.relationships as unknown[]).forEach((rel, i) => {
-    const at = `relationships[${i}]`;
-    if (!isObject(rel)) return problem(at, 'must be an object');
-    if (typeof rel.type !== 'string' || !isRelationshipType(rel.type)) return problem(`${at}.type`, `"${String(rel.type)}" is not a relationship type of the model`);
-    for (const end of ['from', 'to'] as const) {
-      if (typeof rel[end] !== 'string') problem(`${at}.${end}`, 'must be a text');
-      else if (!labels.has(rel[end] as string)) external.add(rel[end] as string);
-    }
-    if (typeof rel.from === 'string' && typeof rel.to === 'string') {
-      wellFormedRelationships.push({ index: i, type: rel.type, from: rel.from, to: rel.to });
-    }
-    const key = `${rel.type}|${String(rel.from)}|${String(rel.to)}`;
-    if (seen.has(key)) problem(at, `${rel.type} from "${String(rel.from)}" to "${String(rel.to)}" appears twice`);
-    seen.add(key);
-    const properties = rel.properties ?? {};
-    if (!isObject(properties)) return problem(`${at}.properties`, 'must be an object');
-    const strength = properties.strength;
-    if (rel.type === 'DEPENDS_ON' && strength !== 'HARD' && strength !== 'SOFT') problem(`${at}.properties.strength`, 'DEPENDS_ON needs strength HARD or SOFT');
-    if (rel.type !== 'DEPENDS_ON' && strength !== undefined) problem(`${at}.properties.strength`, 'only DEPENDS_ON has a strength');
-    if (rel.from === rel.to) problem(`${at}.to`, 'a node cannot be related to itself');
-  });
-  return {
-    problems,
-    externalIds: [...external].sort(),
-    nodes: wellFormedNodes,
-    relationships: wellFormedRelationships,
-    document: problems.length === 0 ? (input as unknown as TopologyDocument) : null,
-  };
-}
+/** The labels the given ids have in the graph (absent ids are left out). */
+export type LabelLookup = (ids: string[]) => Promise<Map<string, string>>;
 
 /**
- * Relationship ends: each must exist (in the document or the graph) and be of a kind the type joins;
- * a document node must keep the label its id has in the graph. Runs on the well-formed parts even
- * when other problems were found, so one pass reports them all.
+ * Validates a topology document item by item, so a large one can stream through it: structure,
+ * labels, properties and relationship types locally, and (in batches against the graph) that
+ * relationship ends exist and are of the kinds the type joins and that ids keep their label. Memory
+ * grows with the number of nodes (their labels are kept), not with the document's size. Nodes must
+ * all come before relationships, as in the document.
  */
-export function checkReferences(check: DocumentCheck, graphLabels: ReadonlyMap<string, string>): Problem[] {
-  const problems: Problem[] = [];
-  const labels = new Map<string, string>(graphLabels);
-  for (const node of check.nodes) {
-    const inGraph = graphLabels.get(node.id);
-    labels.set(node.id, node.label);
-    if (inGraph && inGraph !== node.label) {
-      problems.push({ path: `nodes[${node.index}].label`, message: `"${node.id}" is a ${inGraph} in the graph, not a ${node.label}` });
+export class DocumentValidator {
+  readonly problems: Problem[] = [];
+  nodes = 0;
+  relationships = 0;
+  private readonly labels = new Map<string, EntityLabel>();
+  private readonly graphLabels = new Map<string, string | null>();
+  private readonly seen = new Set<string>();
+  private pendingNodes: { index: number; id: string; label: EntityLabel }[] = [];
+  private pendingRelationships: { index: number; type: keyof typeof RELATIONSHIP_ENDPOINTS; from: string; to: string }[] = [];
+
+  constructor(private readonly lookup: LabelLookup) {}
+
+  get full(): boolean {
+    return this.problems.length >= MAX_PROBLEMS;
+  }
+
+  private problem(path: string, message: string): void {
+    if (!this.full) this.problems.push({ path, message });
+  }
+
+  header(format: unknown, version: unknown): void {
+    if (format !== DOCUMENT_FORMAT) this.problem('format', `must be "${DOCUMENT_FORMAT}"`);
+    if (version !== DOCUMENT_VERSION) this.problem('version', `must be ${DOCUMENT_VERSION}`);
+  }
+
+  async node(i: number, node: unknown): Promise<void> {
+    this.nodes += 1;
+    const at = `nodes[${i}]`;
+    if (!isObject(node)) return this.problem(at, 'must be an object');
+    if (typeof node.id !== 'string') return this.problem(`${at}.id`, 'must be a text');
+    if (this.labels.has(node.id)) this.problem(`${at}.id`, `"${node.id}" appears twice`);
+    if (typeof node.label !== 'string' || !isEntityLabel(node.label)) return this.problem(`${at}.label`, `"${String(node.label)}" is not a label of the model`);
+    this.labels.set(node.id, node.label);
+    this.pendingNodes.push({ index: i, id: node.id, label: node.label });
+    if (!isObject(node.properties)) return this.problem(`${at}.properties`, 'must be an object');
+    for (const [key, value] of Object.entries(node.properties)) {
+      if (!isPropertyValue(value)) this.problem(`${at}.properties.${key}`, 'must be a text, number, boolean or a list of texts or numbers');
+    }
+    if ('id' in node.properties || 'revision' in node.properties) this.problem(`${at}.properties`, 'must not hold id or revision');
+    // The document states each node whole, as a new entity would be.
+    for (const p of validateEntityInput(node.label, node.id, node.properties, null)) {
+      this.problem(p.path === 'id' ? `${at}.id` : `${at}.properties.${p.path}`, p.message);
+    }
+    if (this.pendingNodes.length >= LOOKUP_BATCH) await this.flushNodes();
+  }
+
+  async relationship(i: number, rel: unknown): Promise<void> {
+    this.relationships += 1;
+    if (this.pendingNodes.length > 0) await this.flushNodes();
+    const at = `relationships[${i}]`;
+    if (!isObject(rel)) return this.problem(at, 'must be an object');
+    if (typeof rel.type !== 'string' || !isRelationshipType(rel.type)) return this.problem(`${at}.type`, `"${String(rel.type)}" is not a relationship type of the model`);
+    for (const end of ['from', 'to'] as const) if (typeof rel[end] !== 'string') this.problem(`${at}.${end}`, 'must be a text');
+    const key = `${rel.type}|${String(rel.from)}|${String(rel.to)}`;
+    if (this.seen.has(key)) this.problem(at, `${rel.type} from "${String(rel.from)}" to "${String(rel.to)}" appears twice`);
+    this.seen.add(key);
+    const properties = rel.properties ?? {};
+    if (!isObject(properties)) return this.problem(`${at}.properties`, 'must be an object');
+    const strength = properties.strength;
+    if (rel.type === 'DEPENDS_ON' && strength !== 'HARD' && strength !== 'SOFT') this.problem(`${at}.properties.strength`, 'DEPENDS_ON needs strength HARD or SOFT');
+    if (rel.type !== 'DEPENDS_ON' && strength !== undefined) this.problem(`${at}.properties.strength`, 'only DEPENDS_ON has a strength');
+    if (rel.from === rel.to) this.problem(`${at}.to`, 'a node cannot be related to itself');
+    if (typeof rel.from === 'string' && typeof rel.to === 'string') {
+      this.pendingRelationships.push({ index: i, type: rel.type, from: rel.from, to: rel.to });
+      if (this.pendingRelationships.length >= LOOKUP_BATCH) await this.flushRelationships();
     }
   }
-  for (const rel of check.relationships) {
-    if (problems.length >= MAX_PROBLEMS) break;
-    const rule = RELATIONSHIP_ENDPOINTS[rel.type];
-    for (const end of ['from', 'to'] as const) {
-      const label = labels.get(rel[end]);
-      const allowed = rule[end] as string[];
-      if (!label) problems.push({ path: `relationships[${rel.index}].${end}`, message: `"${rel[end]}" is neither in the document nor in the graph` });
-      else if (!allowed.includes(label)) {
-        problems.push({
-          path: `relationships[${rel.index}].${end}`,
-          message: `a ${label} cannot be the ${end === 'from' ? 'start' : 'end'} of ${rel.type} (expects ${allowed.join(' or ')})`,
-        });
+
+  /** Checks what is still pending; afterwards `problems` is complete. */
+  async finish(): Promise<Problem[]> {
+    await this.flushNodes();
+    await this.flushRelationships();
+    return this.problems;
+  }
+
+  /** A document node must keep the label its id has in the graph. */
+  private async flushNodes(): Promise<void> {
+    const batch = this.pendingNodes;
+    this.pendingNodes = [];
+    if (batch.length === 0 || this.full) return;
+    const found = await this.lookup(batch.map((n) => n.id));
+    for (const node of batch) {
+      const inGraph = found.get(node.id);
+      if (inGraph && inGraph !== node.label) this.problem(`nodes[${node.index}].label`, `"${node.id}" is a ${inGraph} in the graph, not a ${node.label}`);
+    }
+  }
+
+  /** Relationship ends exist (in the document or the graph) and are of kinds the type joins. */
+  private async flushRelationships(): Promise<void> {
+    const batch = this.pendingRelationships;
+    this.pendingRelationships = [];
+    if (batch.length === 0 || this.full) return;
+    const unknown = [...new Set(batch.flatMap((r) => [r.from, r.to]))].filter((id) => !this.labels.has(id) && !this.graphLabels.has(id));
+    if (unknown.length > 0) {
+      const found = await this.lookup(unknown);
+      for (const id of unknown) this.graphLabels.set(id, found.get(id) ?? null);
+    }
+    for (const rel of batch) {
+      const rule = RELATIONSHIP_ENDPOINTS[rel.type];
+      for (const end of ['from', 'to'] as const) {
+        const label = this.labels.get(rel[end]) ?? this.graphLabels.get(rel[end]) ?? null;
+        const allowed = rule[end] as string[];
+        if (!label) this.problem(`relationships[${rel.index}].${end}`, `"${rel[end]}" is neither in the document nor in the graph`);
+        else if (!allowed.includes(label)) {
+          this.problem(`relationships[${rel.index}].${end}`, `a ${label} cannot be the ${end === 'from' ? 'start' : 'end'} of ${rel.type} (expects ${allowed.join(' or ')})`);
+        }
       }
     }
   }
-  return problems;
+}
+
+/** Validates a document held in memory; returns it when valid. */
+export async function validateDocument(input: unknown, lookup: LabelLookup): Promise<{ problems: Problem[]; document: TopologyDocument | null }> {
+  const validator = new DocumentValidator(lookup);
+  if (!isObject(input)) return { problems: [{ path: '', message: 'must be a JSON object' }], document: null };
+  validator.header(input.format, input.version);
+  if (!Array.isArray(input.nodes)) validator.problems.push({ path: 'nodes', message: 'must be a list' });
+  if (!Array.isArray(input.relationships)) validator.problems.push({ path: 'relationships', message: 'must be a list' });
+  if (validator.problems.length > 0) return { problems: validator.problems, document: null };
+  for (const [i, node] of (input.nodes as unknown[]).entries()) await validator.node(i, node);
+  for (const [i, rel] of (input.relationships as unknown[]).entries()) await validator.relationship(i, rel);
+  const problems = await validator.finish();
+  return { problems, document: problems.length === 0 ? (input as unknown as TopologyDocument) : null };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,14 +1,23 @@
 import { CsvFile, csvToDocument } from '../domain/csvDocument';
 import { CascadeError, InvalidInputError, Problem } from '../domain/errors';
-import { DOCUMENT_FORMAT, DOCUMENT_VERSION, TopologyDocument, checkDocument, checkReferences } from '../domain/topologyDocument';
-import { PropertyValue } from '../domain/world';
+import { DOCUMENT_FORMAT, DOCUMENT_VERSION, DocumentValidator, TopologyDocument, validateDocument } from '../domain/topologyDocument';
+import { PropertyValue, WorldNode, WorldRelationship } from '../domain/world';
 import { Gateway } from '../neo4j/gateway';
-import { WorldWrite, writeWorld } from '../store/worldStore';
+import { WorldWrite, writeWorld, writeWorldFrom } from '../store/worldStore';
 import { changeStore } from '../store/changeStore';
 
 export interface ImportResult extends WorldWrite {
   dryRun: boolean;
 }
+
+/** A document as streams (a large file), re-readable: validation and writing each read it once. */
+export interface DocumentSource {
+  header(): Promise<{ format?: unknown; version?: unknown }>;
+  nodes(): AsyncIterable<{ index: number; value: unknown }>;
+  relationships(): AsyncIterable<{ index: number; value: unknown }>;
+}
+
+export type ImportProgress = (phase: 'validating nodes' | 'validating relationships' | 'writing nodes' | 'writing relationships', done: number) => void;
 
 /**
  * Bulk import and export of the topology document. An import is validated completely first (every
@@ -22,12 +31,8 @@ export class ImportService {
   ) {}
 
   async import(input: unknown, dryRun = false): Promise<ImportResult> {
-    const checked = checkDocument(input);
-    const ids = [...new Set([...checked.externalIds, ...checked.nodes.map((n) => n.id)])];
-    const rows = ids.length > 0 ? await this.gateway.read('labelsOfIds', { ids }) : [];
-    const problems = [...checked.problems, ...checkReferences(checked, new Map(rows.map((r) => [String(r.id), String(r.label)])))];
-    if (problems.length > 0 || !checked.document) throw new InvalidInputError(problems);
-    const document = checked.document;
+    const { problems, document } = await validateDocument(input, (ids) => this.labelsOf(ids));
+    if (problems.length > 0 || !document) throw new InvalidInputError(problems);
     const empty = { created: 0, updated: 0, unchanged: 0 };
     if (dryRun) return { dryRun, nodes: document.nodes.length, relationships: document.relationships.length, nodeCounts: empty, relationshipCounts: empty };
     // An import is recorded as one change with its counts (per-node before/after is future work).
@@ -35,6 +40,46 @@ export class ImportService {
       changeStore.record(tx, this.actor, { operation: 'IMPORT', after: { nodes: counts.nodeCounts, relationships: counts.relationshipCounts } }),
     );
     return { dryRun, ...written };
+  }
+
+  /**
+   * A large document, streamed: validated completely first (every problem with its path), then
+   * written in one transaction in batches. Memory grows with the number of nodes, not the document.
+   */
+  async importStream(source: DocumentSource, dryRun = false, progress?: ImportProgress): Promise<ImportResult> {
+    const validator = new DocumentValidator((ids) => this.labelsOf(ids));
+    const header = await source.header();
+    validator.header(header.format, header.version);
+    for await (const { index, value } of source.nodes()) {
+      await validator.node(index, value);
+      if (validator.nodes % 10_000 === 0) progress?.('validating nodes', validator.nodes);
+    }
+    for await (const { index, value } of source.relationships()) {
+      await validator.relationship(index, value);
+      if (validator.relationships % 10_000 === 0) progress?.('validating relationships', validator.relationships);
+      if (validator.full) break;
+    }
+    const problems = await validator.finish();
+    if (problems.length > 0) throw new InvalidInputError(problems);
+    const empty = { created: 0, updated: 0, unchanged: 0 };
+    if (dryRun) return { dryRun, nodes: validator.nodes, relationships: validator.relationships, nodeCounts: empty, relationshipCounts: empty };
+    const values = <T>(items: AsyncIterable<{ value: unknown }>) =>
+      (async function* () {
+        for await (const { value } of items) yield value as T;
+      })();
+    const written = await writeWorldFrom(
+      this.gateway,
+      { nodes: () => values<WorldNode>(source.nodes()), relationships: () => values<WorldRelationship>(source.relationships()) },
+      (tx, counts) => changeStore.record(tx, this.actor, { operation: 'IMPORT', after: { nodes: counts.nodeCounts, relationships: counts.relationshipCounts } }),
+      (phase, done) => progress?.(phase === 'nodes' ? 'writing nodes' : 'writing relationships', done),
+    );
+    return { dryRun, ...written };
+  }
+
+  /** The labels the given ids have in the graph (one statement). */
+  async labelsOf(ids: string[]): Promise<Map<string, string>> {
+    const rows = await this.gateway.read('labelsOfIds', { ids });
+    return new Map(rows.map((r) => [String(r.id), String(r.label)]));
   }
 
   /** Components and dependencies from CSV: the same checks and transaction, problems by file and line. */

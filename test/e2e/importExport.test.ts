@@ -73,6 +73,7 @@ describe('import and export of the topology document', () => {
         { path: 'nodes[2].properties.size', message: 'must be a whole number, 0 or more' },
         { path: 'nodes[3].label', message: '"Gizmo" is not a label of the model' },
         { path: 'relationships[2].type', message: '"LIKES" is not a relationship type of the model' },
+        // Ends are checked against the graph in batches, after the local checks of the batch.
         { path: 'relationships[1].to', message: '"test.imp.nowhere" is neither in the document nor in the graph' },
       ],
     });
