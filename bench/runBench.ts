@@ -16,6 +16,7 @@ import neo4j, { Driver } from 'neo4j-driver';
 import { loadCypherFiles } from '../src/neo4j/cypherFiles';
 import { Gateway, createDriver } from '../src/neo4j/gateway';
 import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../src/neo4j/localNeo4j';
+import { IMPORT_END, IMPORT_START } from './importMarkers';
 import { toNeo4jProperties } from '../src/neo4j/toNeo4jProperties';
 import { createApp } from '../src/server';
 import { LOAD_BATCH, LoadReport, RelationshipStatement, loadWorld } from './loadWorld';
@@ -285,7 +286,12 @@ async function main(): Promise<number> {
     const table = renderTable(results);
     process.stdout.write(`\n${table}\n`);
     const report = renderReport({ opts, command, startedAt, machine, world, generationSeconds, counts, load, profiles, results, table });
-    await fsp.writeFile(opts.out, report);
+    // The import figures (bench/importBench.ts) live in the same file: keep them.
+    const previous = await fsp.readFile(opts.out, 'utf8').catch(() => '');
+    const start = previous.indexOf(IMPORT_START);
+    const end = previous.indexOf(IMPORT_END);
+    const kept = start >= 0 && end > start ? `\n${previous.slice(start, end + IMPORT_END.length)}\n` : '';
+    await fsp.writeFile(opts.out, `${report.trimEnd()}\n${kept}`);
     log(`wrote ${opts.out}`);
     return results.some((r) => r.status === 'error') ? 1 : 0;
   } finally {

@@ -52,7 +52,8 @@ async function main(): Promise<void> {
       result.dryRun
         ? `${file ?? 'the CSV files'} is valid: ${result.nodes} nodes, ${result.relationships} relationships (dry run, nothing written)`
         : `imported ${file ?? 'the CSV files'} in ${((Date.now() - started) / 1000).toFixed(1)} s: nodes ${n.created} created, ${n.updated} updated, ${n.unchanged} unchanged; ` +
-            `relationships ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged`,
+            `relationships ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged; ` +
+            `peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
     );
   } finally {
     await database.close();

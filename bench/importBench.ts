@@ -1,0 +1,105 @@
+/**
+ * Import benchmark: writes the synthetic estate as a topology document file, then imports it with
+ * the real CLI (`dist/src/cli/importMain.js`, streamed, validated whole, one transaction) into a
+ * fresh embedded Neo4j, and records wall time and the CLI's peak memory in bench/RESULTS.md
+ * (between the import markers, which runBench keeps). Run: `npm run bench:import -- --components 100000`.
+ */
+import { spawn } from 'node:child_process';
+import { createWriteStream, promises as fsp } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+import { loadCypherFiles } from '../src/neo4j/cypherFiles';
+import { Gateway, createDriver } from '../src/neo4j/gateway';
+import { startEmbeddedNeo4j } from '../src/neo4j/localNeo4j';
+import { IMPORT_END, IMPORT_START } from './importMarkers';
+import { syntheticWorld } from './syntheticWorld';
+
+
+function option(name: string, fallback: string): string {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : fallback;
+}
+
+/** Writes the document item by item, so the file can be far larger than what the bench holds as text. */
+async function writeDocument(file: string, world: ReturnType<typeof syntheticWorld>): Promise<number> {
+  const out = createWriteStream(file);
+  const write = async (text: string) => {
+    if (!out.write(text)) await once(out, 'drain');
+  };
+  await write('{"format":"cascade-topology","version":1,\n"nodes":[\n');
+  for (const [i, node] of world.nodes.entries()) await write(`${i ? ',\n' : ''}${JSON.stringify(node)}`);
+  await write('\n],\n"relationships":[\n');
+  for (const [i, rel] of world.relationships.entries()) await write(`${i ? ',\n' : ''}${JSON.stringify(rel)}`);
+  await write('\n]}\n');
+  out.end();
+  await once(out, 'finish');
+  return (await fsp.stat(file)).size;
+}
+
+async function main(): Promise<void> {
+  const components = Number(option('components', '100000'));
+  const seed = Number(option('seed', '42'));
+  const heap = option('heap', '3g');
+  const root = path.resolve(__dirname, '..', '..');
+  const log = (msg: string) => process.stderr.write(`[bench:import] ${msg}\n`);
+
+  const world = syntheticWorld({ components, seed });
+  const file = path.join(os.tmpdir(), `cascade-import-c${components}-s${seed}.json`);
+  const bytes = await writeDocument(file, world);
+  log(`document ${file}: ${world.nodes.length} nodes, ${world.relationships.length} relationships, ${(bytes / 1e6).toFixed(1)} MB`);
+
+  const dataDir = path.join(os.tmpdir(), `cascade-import-bench-c${components}`);
+  await fsp.rm(dataDir, { recursive: true, force: true });
+  const neo4j = await startEmbeddedNeo4j({ dataDir, heap, pageCache: '1g', log });
+  const gateway = new Gateway(createDriver(neo4j.uri, 'neo4j', 'x'), 'neo4j', loadCypherFiles());
+  try {
+    await gateway.applySchema('constraints');
+    const started = Date.now();
+    const cli = spawn(process.execPath, [path.join(root, 'dist', 'src', 'cli', 'importMain.js'), file], {
+      env: { ...process.env, NEO4J_URI: neo4j.uri },
+      stdio: ['ignore', 'inherit', 'pipe'],
+    });
+    let output = '';
+    cli.stderr.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      process.stderr.write(chunk);
+    });
+    const [code] = (await once(cli, 'exit')) as [number];
+    const seconds = (Date.now() - started) / 1000;
+    const summary = /imported .*/.exec(output)?.[0] ?? `failed (exit ${code}): ${output.trim().split('\n').slice(-3).join(' / ')}`;
+    const peak = /peak memory (\d+) MB/.exec(output)?.[1];
+    const section = [
+      IMPORT_START,
+      '## Import of the synthetic estate (streamed, validated whole, one transaction)',
+      '',
+      '```sh',
+      `npm run bench:import -- --components ${components} --seed ${seed} --heap ${heap}`,
+      '```',
+      '',
+      `- date: ${new Date().toISOString()}; machine: ${os.cpus()[0]?.model} x ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; Neo4j embedded, heap ${heap}, page cache 1g, empty database`,
+      `- document: ${world.nodes.length} nodes, ${world.relationships.length} relationships, ${(bytes / 1e6).toFixed(1)} MB of JSON`,
+      `- wall time of \`npm run import\` (CLI process, validation pass then the write): ${seconds.toFixed(1)} s`,
+      `- peak memory of the CLI process (maxRSS): ${peak ? `${peak} MB` : 'not reported'}`,
+      `- CLI said: ${summary}`,
+      IMPORT_END,
+    ].join('\n');
+    const resultsFile = path.join(root, 'bench', 'RESULTS.md');
+    const existing = await fsp.readFile(resultsFile, 'utf8').catch(() => '');
+    const start = existing.indexOf(IMPORT_START);
+    const end = existing.indexOf(IMPORT_END);
+    const next = start >= 0 && end > start ? existing.slice(0, start) + section + existing.slice(end + IMPORT_END.length) : `${existing.trimEnd()}\n\n${section}\n`;
+    await fsp.writeFile(resultsFile, next);
+    log(`wrote the import figures to ${resultsFile}`);
+    if (code !== 0) process.exitCode = 1;
+  } finally {
+    await gateway.close();
+    await neo4j.stop();
+    await fsp.rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`[bench:import] failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+  process.exit(1);
+});
