@@ -19,10 +19,17 @@ export function findCypherDir(start: string = __dirname): string {
   }
 }
 
+/** Statements by name: `name.cypher` is "name", `folder/name.cypher` is "folder/name" (one level). */
 export function loadCypherFiles(dir: string = findCypherDir()): CypherFiles {
   const files = new Map<string, string>();
-  for (const file of readdirSync(dir)) {
-    if (file.endsWith('.cypher')) files.set(file.slice(0, -'.cypher'.length), readFileSync(join(dir, file), 'utf8'));
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isFile() && entry.name.endsWith('.cypher')) {
+      files.set(entry.name.slice(0, -'.cypher'.length), readFileSync(join(dir, entry.name), 'utf8'));
+    } else if (entry.isDirectory()) {
+      for (const file of readdirSync(join(dir, entry.name))) {
+        if (file.endsWith('.cypher')) files.set(`${entry.name}/${file.slice(0, -'.cypher'.length)}`, readFileSync(join(dir, entry.name, file), 'utf8'));
+      }
+    }
   }
   return files;
 }

@@ -65,13 +65,21 @@ export async function writeWorldFrom(
     }
     for await (const batch of batches(source.relationships())) {
       checkTypes(batch);
-      const rows = batch.map((r) => ({ type: r.type, from: r.from, to: r.to, properties: toNeo4jProperties(r.properties ?? {}) }));
-      const [row] = await tx.run('mergeRelationships', { relationships: rows });
-      if (Number(row?.written ?? 0) !== rows.length) {
-        // Some endpoint does not exist; throwing rolls the whole world back.
-        throw new ValidationError('A relationship names an id that is neither in the world nor in the graph');
+      // One statement per relationship type in the batch: static types plan far better.
+      const byType = new Map<string, Record<string, unknown>[]>();
+      for (const r of batch) {
+        const rows = byType.get(r.type) ?? [];
+        rows.push({ from: r.from, to: r.to, properties: toNeo4jProperties(r.properties ?? {}) });
+        byType.set(r.type, rows);
       }
-      addCounts(relationshipCounts, row);
+      for (const [type, rows] of byType) {
+        const [row] = await tx.run(`mergeRelationships/${type}`, { relationships: rows });
+        if (Number(row?.written ?? 0) !== rows.length) {
+          // Some endpoint does not exist; throwing rolls the whole world back.
+          throw new ValidationError('A relationship names an id that is neither in the world nor in the graph');
+        }
+        addCounts(relationshipCounts, row);
+      }
       relationships += batch.length;
       progress?.('relationships', relationships);
     }

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSchema, GraphQLEnumType } from 'graphql';
 import { ENTITY_LABELS } from '../../src/domain/entities';
@@ -11,11 +11,15 @@ const enumValues = (name: string) => (schema.getType(name) as GraphQLEnumType).g
 
 /** The model's vocabulary is written in a few places on purpose (SDL, Cypher, JSON Schema): keep them one. */
 describe('the model is the same everywhere it is written down', () => {
-  test('every relationship type has endpoint rules, a GraphQL enum value and a MERGE in mergeRelationships.cypher', () => {
+  test('every relationship type has endpoint rules, a GraphQL enum value and its own upsert statement', () => {
     expect(Object.keys(RELATIONSHIP_ENDPOINTS).sort()).toEqual([...RELATIONSHIP_TYPES].sort());
     expect(enumValues('RelationshipType').sort()).toEqual([...RELATIONSHIP_TYPES].sort());
-    const cypher = readFileSync(join(root, 'cypher', 'mergeRelationships.cypher'), 'utf8');
-    for (const type of RELATIONSHIP_TYPES) expect(cypher).toContain(`MERGE (a)-[r:${type}]->(b)`);
+    expect(readdirSync(join(root, 'cypher', 'mergeRelationships')).sort()).toEqual(RELATIONSHIP_TYPES.map((t) => `${t}.cypher`).sort());
+    for (const type of RELATIONSHIP_TYPES) {
+      const cypher = readFileSync(join(root, 'cypher', 'mergeRelationships', `${type}.cypher`), 'utf8');
+      expect(cypher).toContain(`MERGE (a)-[r:${type}]->(b)`);
+      expect(cypher).toContain(`OPTIONAL MATCH (a)-[existing:${type}]->(b)`);
+    }
   });
 
   test('the JSON Schema of the topology document lists the same labels and relationship types', () => {
