@@ -11,11 +11,8 @@ afterAll(async () => {
   await server.close();
 });
 
-async function ok<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const res = await server.query<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-}
+/** Shorthand for server.ok: the data of a query that must succeed. */
+const ok = <T = any>(query: string, variables: Record<string, unknown> = {}) => server.ok<T>(query, variables);
 
 async function fails(query: string, variables: Record<string, unknown> = {}) {
   const res = await server.query(query, variables);

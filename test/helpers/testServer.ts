@@ -16,6 +16,8 @@ export interface TestServer {
   /** Errors the server logged (unexpected ones are masked for clients but logged). */
   logged: unknown[][];
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  /** The data of a query that must succeed (fails the test with the errors otherwise). */
+  ok<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -28,18 +30,24 @@ export async function startTestServer(gateway: Gateway = testGateway()): Promise
   attachSubscriptions(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const query: TestServer['query'] = async (text, variables = {}, headers = {}) => {
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify({ query: text, variables }),
+    });
+    const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
+    return { status: response.status, ...body } as never;
+  };
   return {
     url,
     gateway,
     logged,
-    async query(query, variables = {}, headers = {}) {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GraphQLResponse, 'status'>;
-      return { status: response.status, ...body } as never;
+    query,
+    async ok(text, variables = {}) {
+      const res = await query(text, variables);
+      expect(res.errors).toBeUndefined();
+      return res.data as never;
     },
     async close() {
       await stop();
