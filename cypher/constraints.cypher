@@ -23,3 +23,6 @@ CREATE INDEX status_change_entity IF NOT EXISTS FOR (c:StatusChange) ON (c.entit
 CREATE CONSTRAINT incident_id IF NOT EXISTS FOR (i:Incident) REQUIRE i.id IS UNIQUE;
 CREATE CONSTRAINT graph_change_id IF NOT EXISTS FOR (c:GraphChange) REQUIRE c.id IS UNIQUE;
 CREATE INDEX graph_change_entity IF NOT EXISTS FOR (c:GraphChange) ON (c.entityId);
+CREATE INDEX graph_change_from IF NOT EXISTS FOR (c:GraphChange) ON (c.fromId);
+CREATE INDEX graph_change_to IF NOT EXISTS FOR (c:GraphChange) ON (c.toId);
+CREATE INDEX graph_change_at IF NOT EXISTS FOR (c:GraphChange) ON (c.at);

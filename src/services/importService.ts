@@ -4,7 +4,6 @@ import { DOCUMENT_FORMAT, DOCUMENT_VERSION, DocumentValidator, TopologyDocument,
 import { PropertyValue, WorldNode, WorldRelationship } from '../domain/world';
 import { Gateway } from '../neo4j/gateway';
 import { WorldWrite, writeWorld, writeWorldFrom } from '../store/worldStore';
-import { changeStore } from '../store/changeStore';
 
 export interface ImportResult extends WorldWrite {
   dryRun: boolean;
@@ -35,10 +34,8 @@ export class ImportService {
     if (problems.length > 0 || !document) throw new InvalidInputError(problems);
     const empty = { created: 0, updated: 0, unchanged: 0 };
     if (dryRun) return { dryRun, nodes: document.nodes.length, relationships: document.relationships.length, nodeCounts: empty, relationshipCounts: empty };
-    // An import is recorded as one change with its counts (per-node before/after is future work).
-    const written = await writeWorld(this.gateway, document, (tx, counts) =>
-      changeStore.record(tx, this.actor, { operation: 'IMPORT', after: { nodes: counts.nodeCounts, relationships: counts.relationshipCounts } }),
-    );
+    // Each node and relationship it creates or changes is recorded (before, after): replays cross it.
+    const written = await writeWorld(this.gateway, document, { recordAs: this.actor });
     return { dryRun, ...written };
   }
 
@@ -70,8 +67,7 @@ export class ImportService {
     const written = await writeWorldFrom(
       this.gateway,
       { nodes: () => values<WorldNode>(source.nodes()), relationships: () => values<WorldRelationship>(source.relationships()) },
-      (tx, counts) => changeStore.record(tx, this.actor, { operation: 'IMPORT', after: { nodes: counts.nodeCounts, relationships: counts.relationshipCounts } }),
-      (phase, done) => progress?.(phase === 'nodes' ? 'writing nodes' : 'writing relationships', done),
+      { recordAs: this.actor, progress: (phase, done) => progress?.(phase === 'nodes' ? 'writing nodes' : 'writing relationships', done) },
     );
     return { dryRun, ...written };
   }

@@ -2,7 +2,6 @@ import { World } from '../domain/world';
 import { Gateway } from '../neo4j/gateway';
 import { EntityStore } from '../store/entityStore';
 import { writeWorld } from '../store/worldStore';
-import { changeStore } from '../store/changeStore';
 import { exampleWorld } from '../seed/exampleWorld';
 
 /** Loads the example world (idempotent); `whenEmpty` leaves a database that holds data alone. */
@@ -14,9 +13,7 @@ export async function seedExampleWorld(
   if (options.whenEmpty && (await new EntityStore(gateway).countAll()) > 0) {
     return { seeded: false, nodes: 0, relationships: 0 };
   }
-  // Recorded like an import: history before the seed cannot be replayed.
-  const written = await writeWorld(gateway, world, (tx, counts) =>
-    changeStore.record(tx, 'seed', { operation: 'IMPORT', after: { nodes: counts.nodeCounts, relationships: counts.relationshipCounts } }),
-  );
+  // Recorded like an import, node by node and relationship by relationship, as the actor "seed".
+  const written = await writeWorld(gateway, world, { recordAs: 'seed' });
   return { seeded: true, nodes: written.nodes, relationships: written.relationships };
 }

@@ -4,6 +4,7 @@ import { isRelationshipType } from '../domain/relationshipTypes';
 import { World, WorldNode, WorldRelationship } from '../domain/world';
 import { Gateway, WriteTransaction } from '../neo4j/gateway';
 import { toNeo4jProperties } from '../neo4j/toNeo4jProperties';
+import { toEntity } from './toEntity';
 
 /** Rows per UNWIND batch: large enough to amortise round trips, small enough for a 512 MB heap. */
 const BATCH = 2000;
@@ -30,26 +31,27 @@ export interface WorldSource {
   relationships: () => AsyncIterable<WorldRelationship> | Iterable<WorldRelationship>;
 }
 
+/** How a world write is recorded and reported. */
+export interface WriteOptions {
+  /**
+   * Who writes: each node and relationship created or changed is recorded in the history (before,
+   * after) as that actor, with one IMPORT change summing up the counts. Absent: nothing recorded.
+   */
+  recordAs?: string;
+  progress?: WriteProgress;
+}
+
 /**
  * Writes a whole world in one transaction, nodes first: either all of it lands or nothing does.
  * Upserts by id, so writing the same world twice leaves the graph unchanged.
  */
-export async function writeWorld(
-  gateway: Gateway,
-  world: World,
-  /** Runs last inside the same transaction (e.g. to record the change in the history). */
-  afterWrite?: (tx: WriteTransaction, written: WorldWrite) => Promise<void>,
-): Promise<WorldWrite> {
-  return writeWorldFrom(gateway, { nodes: () => world.nodes, relationships: () => world.relationships }, afterWrite);
+export async function writeWorld(gateway: Gateway, world: World, options: WriteOptions = {}): Promise<WorldWrite> {
+  return writeWorldFrom(gateway, { nodes: () => world.nodes, relationships: () => world.relationships }, options);
 }
 
 /** writeWorld for streams: batches of BATCH rows, the client holding one batch at a time. */
-export async function writeWorldFrom(
-  gateway: Gateway,
-  source: WorldSource,
-  afterWrite?: (tx: WriteTransaction, written: WorldWrite) => Promise<void>,
-  progress?: WriteProgress,
-): Promise<WorldWrite> {
+export async function writeWorldFrom(gateway: Gateway, source: WorldSource, options: WriteOptions = {}): Promise<WorldWrite> {
+  const { recordAs, progress } = options;
   return gateway.writeTransaction(async (tx) => {
     const nodeCounts = { created: 0, updated: 0, unchanged: 0 };
     const relationshipCounts = { created: 0, updated: 0, unchanged: 0 };
@@ -60,25 +62,28 @@ export async function writeWorldFrom(
       const rows = batch.map((n) => ({ label: n.label, id: n.id, properties: toNeo4jProperties(n.properties) }));
       const [row] = await tx.run('mergeNodes', { nodes: rows });
       addCounts(nodeCounts, row);
+      if (recordAs !== undefined) await recordNodeChanges(tx, recordAs, batch, row?.changes);
       nodes += batch.length;
       progress?.('nodes', nodes);
     }
     for await (const batch of batches(source.relationships())) {
       checkTypes(batch);
       // One statement per relationship type in the batch: static types plan far better.
-      const byType = new Map<string, Record<string, unknown>[]>();
+      const byType = new Map<string, WorldRelationship[]>();
       for (const r of batch) {
-        const rows = byType.get(r.type) ?? [];
-        rows.push({ from: r.from, to: r.to, properties: toNeo4jProperties(r.properties ?? {}) });
-        byType.set(r.type, rows);
+        const ofType = byType.get(r.type) ?? [];
+        ofType.push(r);
+        byType.set(r.type, ofType);
       }
-      for (const [type, rows] of byType) {
+      for (const [type, ofType] of byType) {
+        const rows = ofType.map((r) => ({ from: r.from, to: r.to, properties: toNeo4jProperties(r.properties ?? {}) }));
         const [row] = await tx.run(`mergeRelationships/${type}`, { relationships: rows });
         if (Number(row?.written ?? 0) !== rows.length) {
           // Some endpoint does not exist; throwing rolls the whole world back.
           throw new ValidationError('A relationship names an id that is neither in the world nor in the graph');
         }
         addCounts(relationshipCounts, row);
+        if (recordAs !== undefined) await recordRelationshipChanges(tx, recordAs, type, ofType, row?.changes);
       }
       relationships += batch.length;
       progress?.('relationships', relationships);
@@ -87,9 +92,56 @@ export async function writeWorldFrom(
       await tx.run('bumpTopologyVersion');
     }
     const written = { nodes, relationships, nodeCounts, relationshipCounts };
-    await afterWrite?.(tx, written);
+    if (recordAs !== undefined) {
+      // The summary: replays skip it (each item is recorded beside it), changeHistory shows it.
+      await tx.run('recordChanges', {
+        by: recordAs,
+        changes: [{ ...NO_ENDS, operation: 'IMPORT', before: null, after: JSON.stringify({ nodes: nodeCounts, relationships: relationshipCounts, itemised: true }) }],
+      });
+    }
     return written;
   });
+}
+
+const NO_ENDS = { entityId: null, relationshipType: null, fromId: null, toId: null };
+
+interface NodeChangeRow {
+  id: string;
+  label: string;
+  before: Record<string, unknown> | null;
+  revision: number;
+}
+
+/** One UPSERT change per node created or changed, shaped as a single upsert records it (whole entities). */
+async function recordNodeChanges(tx: WriteTransaction, by: string, batch: WorldNode[], changed: unknown): Promise<void> {
+  const rows = (Array.isArray(changed) ? changed : []) as NodeChangeRow[];
+  if (rows.length === 0) return;
+  const byId = new Map(batch.map((n) => [n.id, n]));
+  const changes = rows.map((c) => ({
+    ...NO_ENDS,
+    operation: 'UPSERT',
+    entityId: c.id,
+    before: c.before === null ? null : JSON.stringify(toEntity({ id: c.id, label: c.label, properties: c.before })),
+    after: JSON.stringify(toEntity({ id: c.id, label: c.label, properties: { ...byId.get(c.id)?.properties, revision: c.revision } })),
+  }));
+  await tx.run('recordChanges', { by, changes });
+}
+
+/** One CONNECT change per relationship created or changed, with its properties before and after. */
+async function recordRelationshipChanges(tx: WriteTransaction, by: string, type: string, batch: WorldRelationship[], changed: unknown): Promise<void> {
+  const rows = (Array.isArray(changed) ? changed : []) as { from: string; to: string; before: Record<string, unknown> | null }[];
+  if (rows.length === 0) return;
+  const byEnds = new Map(batch.map((r) => [`${r.from}\u0000${r.to}`, r]));
+  const changes = rows.map((c) => ({
+    ...NO_ENDS,
+    operation: 'CONNECT',
+    relationshipType: type,
+    fromId: c.from,
+    toId: c.to,
+    before: c.before === null ? null : JSON.stringify(c.before),
+    after: JSON.stringify(byEnds.get(`${c.from}\u0000${c.to}`)?.properties ?? {}),
+  }));
+  await tx.run('recordChanges', { by, changes });
 }
 
 // Labels and types become part of the graph's schema: only the model's are written.

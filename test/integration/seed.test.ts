@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { Gateway } from '../../src/neo4j/gateway';
 import { exampleWorld } from '../../src/seed/exampleWorld';
 import { seedExampleWorld } from '../../src/services/seedService';
@@ -56,14 +57,18 @@ describe('the example world', () => {
     expect(await counts()).toEqual(before);
   });
 
-  test('a write that fails part-way leaves the graph as it was', async () => {
+  test('a write that fails part-way leaves the graph and its history as they were', async () => {
     const before = await counts();
+    const newestChange = async () => (await gateway.read('changeHistory', { id: null, limit: neo4j.int(1) }))[0]?.change;
+    const newestBefore = await newestChange();
     const broken = {
       nodes: [{ label: 'Component', id: 'test.half-written', properties: { name: 'half', kind: 'SERVER' } }],
       // A relationship type that is not allowed to be created from a number: the second batch fails.
       relationships: [{ type: 'DEPENDS_ON', from: 'test.half-written', to: 'bank.san-1', properties: { strength: { nested: 'map' } as never } }],
     };
-    await expect(writeWorld(gateway, broken)).rejects.toThrow();
+    // Recorded as it goes: the node's history entry was written before the failure, and rolled back with it.
+    await expect(writeWorld(gateway, broken, { recordAs: 'jest' })).rejects.toThrow();
     expect(await counts()).toEqual(before);
+    expect(await newestChange()).toEqual(newestBefore);
   });
 });

@@ -76,7 +76,12 @@ describe('replaying the topology back in time', () => {
     check(replayTopology(now, changes));
   });
 
-  test('an import cannot be replayed across', () => {
+  test('an import recorded only with its counts (before per-item history) cannot be replayed across', () => {
     expect(() => replayTopology(now, [change({ operation: 'IMPORT', after: json({}) })])).toThrow(/cannot be replayed/);
+  });
+
+  test('an itemised import is undone through its items; its summary changes nothing', () => {
+    const summary = change({ operation: 'IMPORT', after: json({ nodes: {}, relationships: {}, itemised: true }) });
+    expect(replayTopology(now, [summary])).toEqual({ ...now, version: `${now.version}@replay` });
   });
 });

@@ -10,7 +10,8 @@ type Properties = Record<string, unknown> & { label?: string; relationships?: { 
 /**
  * The topology as it was before the given changes: undoes them newest first on a copy of today's
  * topology data (impact nodes and edges, consumer-group targets with their sizes, providers, owners).
- * An import is recorded only with its counts, so replaying across one is refused.
+ * Imports and seeds record each node and relationship they change; an import recorded only with
+ * its counts (before per-item history existed) cannot be undone, so replaying across one is refused.
  */
 export function replayTopology(current: TopologyData, changesNewestFirst: readonly GraphChange[]): TopologyData {
   const nodes = new Map(current.nodes.map((n) => [n.id, { ...n }]));
@@ -67,6 +68,8 @@ export function replayTopology(current: TopologyData, changesNewestFirst: readon
     const before = change.before === null ? null : (JSON.parse(change.before) as Properties);
     switch (change.operation) {
       case 'IMPORT':
+        // Imports record each node and relationship beside this summary; older ones only counts.
+        if (isItemised(change.after)) break;
         throw new ConflictError(`An import at ${change.at} changed the graph; the history before it cannot be replayed`, { at: change.at });
       case 'UPSERT':
         putEntity(change.entityId!, before);
@@ -100,4 +103,10 @@ export function replayTopology(current: TopologyData, changesNewestFirst: readon
 
 function edgeKey(type: string, from: string, to: string): string {
   return `${type}|${from}|${to}`;
+}
+
+function isItemised(after: string | null): boolean {
+  if (after === null) return false;
+  const summary = JSON.parse(after) as { itemised?: unknown };
+  return summary.itemised === true;
 }

@@ -86,7 +86,7 @@ export type ChangeOperation =
   | 'CONNECT'
   | 'DELETE'
   | 'DISCONNECT'
-  /** A whole import, recorded with its counts. */
+  /** An import's (or the seed's) summary with its counts; each node it wrote is recorded beside it as UPSERT, each relationship as CONNECT. */
   | 'IMPORT'
   | 'UPSERT';
 
