@@ -3,7 +3,8 @@
 // edge (~650k edges at 100k components). Every list skips the row of a node without edges alike.
 MATCH (n:Entity)
 WHERE n:Component OR n:RedundancyGroup OR n:Service OR n:ServiceInterface OR n:ServiceOffering
-OPTIONAL MATCH (n)-[r:DEPENDS_ON|HAS_MEMBER|INTERFACE_OF|INCLUDES]->(m:Entity)
+   OR n:Network OR n:Connectivity
+OPTIONAL MATCH (n)-[r:DEPENDS_ON|HAS_MEMBER|INTERFACE_OF|INCLUDES|HAS_ELEMENT|THROUGH]->(m:Entity)
 WITH n,
      collect(type(r)) AS types,
      collect(m.id) AS targets,
@@ -13,6 +14,7 @@ RETURN n.id AS id,
        n.name AS name,
        n.minUp AS minUp,
        n.minUpPercent AS minUpPercent,
+       n.directed AS directed,
        types,
        targets,
        strengths

@@ -17,6 +17,8 @@ export const ENTITY_LABELS = [
   'Risk',
   'Output',
   'Outcome',
+  'Network',
+  'Connectivity',
 ] as const;
 
 export type EntityLabel = (typeof ENTITY_LABELS)[number];
@@ -53,6 +55,10 @@ export interface Product extends EntityBase<'Product'> {
 export interface Component extends EntityBase<'Component'> {
   kind: string;
   location: string | null;
+  /** A network link carries traffic only from its CONNECTS_FROM end to its CONNECTS_TO end. */
+  directed: boolean | null;
+  /** Attributes kept from an imported network file (GraphML/GML), as JSON text. */
+  attributes: string | null;
 }
 
 export interface RedundancyGroup extends EntityBase<'RedundancyGroup'> {
@@ -114,6 +120,14 @@ export interface Risk extends EntityBase<'Risk'> {
 export type Output = EntityBase<'Output'>;
 export type Outcome = EntityBase<'Outcome'>;
 
+/** A mesh of routers and links (its elements): impact crosses it as paths, not as chains. */
+export interface Network extends EntityBase<'Network'> {
+  kind: string | null;
+}
+
+/** A need for a path through a network from any attachment point to any of the points it reaches. */
+export type Connectivity = EntityBase<'Connectivity'>;
+
 export type Entity =
   | Organization
   | ConsumerGroup
@@ -128,7 +142,9 @@ export type Entity =
   | Cost
   | Risk
   | Output
-  | Outcome;
+  | Outcome
+  | Network
+  | Connectivity;
 
 export type EntityOf<L extends EntityLabel> = Extract<Entity, { label: L }>;
 

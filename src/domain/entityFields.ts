@@ -1,13 +1,13 @@
 import { EntityLabel } from './entities';
 
-export type FieldKind = 'string' | 'number' | 'integer' | 'list';
+export type FieldKind = 'string' | 'number' | 'integer' | 'list' | 'boolean';
 
 /** The stored properties of each label beyond id/name/description, and how to read them. */
 export const ENTITY_FIELDS: Record<EntityLabel, Record<string, FieldKind>> = {
   Organization: { kind: 'string' },
   ConsumerGroup: { size: 'integer', role: 'string' },
   Product: { vendor: 'string', version: 'string' },
-  Component: { kind: 'string', location: 'string' },
+  Component: { kind: 'string', location: 'string', directed: 'boolean', attributes: 'string' },
   RedundancyGroup: { minUp: 'integer', minUpPercent: 'number' },
   Service: {
     features: 'list',
@@ -38,4 +38,6 @@ export const ENTITY_FIELDS: Record<EntityLabel, Record<string, FieldKind>> = {
   },
   Output: {},
   Outcome: {},
+  Network: { kind: 'string' },
+  Connectivity: {},
 };

@@ -24,6 +24,12 @@ export const RELATIONSHIP_TYPES = [
   'PRODUCES',
   'ENABLES',
   'BENEFITS',
+  'HAS_ELEMENT',
+  'CONNECTS_FROM',
+  'CONNECTS_TO',
+  'THROUGH',
+  'ATTACHED_AT',
+  'REACHES',
 ] as const;
 
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
@@ -35,12 +41,12 @@ export function isRelationshipType(value: string): value is RelationshipType {
 type Label = EntityLabel;
 
 const DEPENDANTS: Label[] = ['Component', 'Service', 'ServiceInterface'];
-const NEEDED: Label[] = ['Component', 'Service', 'RedundancyGroup'];
+const NEEDED: Label[] = ['Component', 'Service', 'RedundancyGroup', 'Connectivity'];
 
 /** Which labels each relationship type may join, as the README's model table says. */
 export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: Label[]; to: Label[] }> = {
   DEPENDS_ON: { from: DEPENDANTS, to: NEEDED },
-  HAS_MEMBER: { from: ['RedundancyGroup'], to: ['Component', 'Service', 'RedundancyGroup', 'ServiceInterface'] },
+  HAS_MEMBER: { from: ['RedundancyGroup'], to: ['Component', 'Service', 'RedundancyGroup', 'ServiceInterface', 'Connectivity'] },
   INTERFACE_OF: { from: ['ServiceInterface'], to: ['Service'] },
   INCLUDES: { from: ['ServiceOffering'], to: ['Service'] },
   ACCESSED_THROUGH: { from: ['ServiceOffering'], to: ['ServiceInterface'] },
@@ -49,7 +55,7 @@ export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: Label[]; t
   PART_OF: { from: ['ConsumerGroup'], to: ['Organization'] },
   OFFERED_BY: { from: ['ServiceOffering'], to: ['Organization'] },
   PROVIDED_BY: { from: ['Service'], to: ['Organization'] },
-  OWNED_BY: { from: ['Component', 'RedundancyGroup'], to: ['Organization'] },
+  OWNED_BY: { from: ['Component', 'RedundancyGroup', 'Network'], to: ['Organization'] },
   MADE_BY: { from: ['Product'], to: ['Organization'] },
   CONFIGURED_FROM: { from: ['Component'], to: ['Product'] },
   HAS_PROVIDER: { from: ['ServiceRelationship'], to: ['Organization'] },
@@ -61,7 +67,13 @@ export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: Label[]; t
   PRODUCES: { from: ['Service'], to: ['Output'] },
   ENABLES: { from: ['Service'], to: ['Outcome'] },
   BENEFITS: { from: ['Outcome'], to: ['ConsumerGroup'] },
+  HAS_ELEMENT: { from: ['Network'], to: ['Component'] },
+  CONNECTS_FROM: { from: ['Component'], to: ['Component'] },
+  CONNECTS_TO: { from: ['Component'], to: ['Component'] },
+  THROUGH: { from: ['Connectivity'], to: ['Network'] },
+  ATTACHED_AT: { from: ['Connectivity'], to: ['Component'] },
+  REACHES: { from: ['Connectivity'], to: ['Component'] },
 };
 
 /** Relationship types over which impact travels: what points at a node this way depends on it. */
-export const DEPENDENCY_TYPES: RelationshipType[] = ['DEPENDS_ON', 'HAS_MEMBER', 'INTERFACE_OF', 'INCLUDES'];
+export const DEPENDENCY_TYPES: RelationshipType[] = ['DEPENDS_ON', 'HAS_MEMBER', 'INTERFACE_OF', 'INCLUDES', 'HAS_ELEMENT', 'THROUGH'];

@@ -20,6 +20,7 @@ export function toEntity(row: { id: unknown; label: unknown; properties: unknown
     const value = props[field];
     if (kind === 'list') entity[field] = Array.isArray(value) ? value.map(String) : [];
     else if (kind === 'number' || kind === 'integer') entity[field] = typeof value === 'number' ? value : null;
+    else if (kind === 'boolean') entity[field] = typeof value === 'boolean' ? value : null;
     else entity[field] = value === undefined || value === null ? null : String(value);
   }
   return entity as unknown as Entity;

@@ -27,6 +27,7 @@ export class TopologyStore {
         name: String(row.name ?? id),
         minUp: typeof row.minUp === 'number' ? row.minUp : null,
         minUpPercent: typeof row.minUpPercent === 'number' ? row.minUpPercent : null,
+        ...(row.directed === true ? { directed: true } : {}),
       });
       const types = row.types as ImpactEdge['type'][];
       const targets = row.targets as string[];
@@ -46,6 +47,7 @@ export class TopologyStore {
       providers: (reach?.providers ?? []) as TopologyData['providers'],
       consumers: (reach?.consumers ?? []) as TopologyData['consumers'],
       owners: (reach?.owners ?? []) as TopologyData['owners'],
+      networkEnds: (reach?.networkEnds ?? []) as TopologyData['networkEnds'],
     };
   }
 }

@@ -94,7 +94,7 @@ describe('import and export of the topology document', () => {
     const res = await server.query(IMPORT, { document });
     expect(res.errors?.[0].extensions?.problems).toEqual([
       { path: 'relationships[0].to', message: '"test.imp.nowhere" is neither in the document nor in the graph' },
-      { path: 'relationships[1].to', message: 'a Organization cannot be the end of DEPENDS_ON (expects Component or Service or RedundancyGroup)' },
+      { path: 'relationships[1].to', message: 'a Organization cannot be the end of DEPENDS_ON (expects Component or Service or RedundancyGroup or Connectivity)' },
     ]);
     expect(await exported()).toEqual(before);
   });

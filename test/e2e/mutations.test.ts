@@ -102,7 +102,7 @@ describe('relationships', () => {
     const wrong = await fails(CONNECT, { input: { type: 'DEPENDS_ON', from: 'test.mut.lonely', to: 'bank' } });
     expect(wrong.extensions).toEqual({
       code: 'BAD_USER_INPUT',
-      problems: [{ path: 'to', message: 'a Organization cannot be the end of DEPENDS_ON (expects Component or Service or RedundancyGroup)' }],
+      problems: [{ path: 'to', message: 'a Organization cannot be the end of DEPENDS_ON (expects Component or Service or RedundancyGroup or Connectivity)' }],
     });
     const strength = await fails(CONNECT, { input: { type: 'OWNED_BY', from: 'test.mut.lonely', to: 'bank', strength: 'SOFT' } });
     expect(strength.extensions?.problems).toEqual([{ path: 'strength', message: 'only DEPENDS_ON has a strength' }]);

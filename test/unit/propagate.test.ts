@@ -33,6 +33,8 @@ const cases: Case[] = [
   { rule: 'a cycle terminates and passes DOWN around', edges: ['a -> b', 'b -> a', 'b -> c'], failures: { c: 'DOWN' }, expect: { a: 'DOWN', b: 'DOWN' } },
   { rule: 'an untouched cycle stays UP', edges: ['a -> b', 'b -> a', 'x -> c'], failures: { c: 'DOWN' }, expect: { a: 'UP', b: 'UP', x: 'DOWN' } },
   { rule: 'interfaces and offerings follow their services hard', edges: ['i -I-> s', 'o -+> s', 's -> c'], failures: { c: 'DOWN' }, expect: { i: 'DOWN', o: 'DOWN', s: 'DOWN' } },
+  // Networks: a ring r1-r2-r3-r4, the customer attached at r1, the exits at r3.
+  ...networkCases(),
   { rule: 'simultaneous failures combine', edges: ['s -> g', 'g => a', 'g => b', 't ~> a'], groups: { g: 1 }, failures: { a: 'DOWN', b: 'DOWN' }, expect: { s: 'DOWN', t: 'DEGRADED' } },
 ];
 
@@ -56,3 +58,48 @@ describe('propagate', () => {
     ]);
   });
 });
+
+function networkCases(): Case[] {
+  const ring = ['net: r1 =l12= r2', 'net: r2 =l23= r3', 'net: r3 =l34= r4', 'net: r4 =l41= r1', 'cx @net: r1 -> r3', 'svc -> cx'];
+  return [
+    { rule: 'network: one router of a ring cuts nothing, the network is DEGRADED', edges: ring, failures: { r2: 'DOWN' }, expect: { cx: 'UP', svc: 'UP', net: 'DEGRADED' } },
+    { rule: 'network: a link down is routed around', edges: ring, failures: { l12: 'DOWN' }, expect: { cx: 'UP', svc: 'UP' } },
+    { rule: 'network: both sides of the ring down cut the path', edges: ring, failures: { r2: 'DOWN', l34: 'DOWN' }, expect: { cx: 'DOWN', svc: 'DOWN' } },
+    { rule: 'network: the attachment point itself down is DOWN', edges: ring, failures: { r1: 'DOWN' }, expect: { cx: 'DOWN', svc: 'DOWN' } },
+    { rule: 'network: a degraded element on every path degrades', edges: ring, failures: { r3: 'DEGRADED' }, expect: { cx: 'DEGRADED', svc: 'DEGRADED' } },
+    { rule: 'network: an UP detour beats a degraded router', edges: ring, failures: { r2: 'DEGRADED' }, expect: { cx: 'UP' } },
+    { rule: 'network: the best path must pass a degraded link when the other side is down', edges: ring, failures: { l12: 'DEGRADED', r4: 'DOWN' }, expect: { cx: 'DEGRADED' } },
+    {
+      rule: 'network: elements keep their own dependencies (a power feed takes two routers down)',
+      edges: [...ring, 'r2 -> power', 'l34 -> power'],
+      failures: { power: 'DOWN' },
+      expect: { r2: 'DOWN', l34: 'DOWN', cx: 'DOWN', svc: 'DOWN' },
+    },
+    {
+      rule: 'network: a directed link carries traffic one way only',
+      edges: ['net: a =lab=> b', 'net: b =lba=> a', 'up @net: a -> b', 'down @net: b -> a'],
+      failures: { lba: 'DOWN' },
+      expect: { up: 'UP', down: 'DOWN' },
+    },
+    {
+      rule: 'network: any attachment point and any exit will do (dual-homed)',
+      edges: ['net: p1 =l1= core', 'net: p2 =l2= core', 'net: core =l3= t1', 'net: core =l4= t2', 'cx @net: p1,p2 -> t1,t2'],
+      failures: { p1: 'DOWN', t2: 'DOWN' },
+      expect: { cx: 'UP', net: 'DEGRADED' },
+    },
+    {
+      rule: 'network: a connectivity down passes on through soft and group rules like any node',
+      edges: [...ring, 'g => cx', 'g => backup', 'app -> g', 'web ~> cx'],
+      groups: { g: 1 },
+      failures: { r1: 'DOWN' },
+      expect: { cx: 'DOWN', g: 'DEGRADED', app: 'DEGRADED', web: 'DEGRADED' },
+    },
+    {
+      rule: 'network: a cycle through a network (the router needs a service over the network) terminates',
+      edges: [...ring, 'r3 -> dns', 'dns -> cx'],
+      failures: { r1: 'DOWN' },
+      expect: { cx: 'DOWN', dns: 'DOWN', r3: 'DOWN', svc: 'DOWN' },
+    },
+    { rule: 'network: the network named as failed takes every connectivity through it down', edges: ring, failures: { net: 'DOWN' }, expect: { cx: 'DOWN', svc: 'DOWN' } },
+  ];
+}

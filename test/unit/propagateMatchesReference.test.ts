@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { propagate } from '../../src/domain/impact/propagate';
 import { chainTo } from '../../src/domain/impact/chain';
 import { referenceStates } from '../helpers/referenceImpact';
-import { randomCase } from '../helpers/randomGraphs';
+import { randomCase, randomNetworkCase } from '../helpers/randomGraphs';
 
 describe('propagate against the naive reference evaluator', () => {
   test('gives every node the same state on random graphs', () => {
@@ -15,6 +15,20 @@ describe('propagate against the naive reference evaluator', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  test('gives every node the same state on random estates around random meshes (networks, cycles through them)', () => {
+    fc.assert(
+      fc.property(randomNetworkCase, ({ graph, own }) => {
+        const expected = referenceStates(graph, own);
+        const { states, causes } = propagate(graph, own);
+        for (const id of graph.nodes.keys()) {
+          expect([id, states.get(id) ?? 'UP']).toEqual([id, expected.get(id)]);
+        }
+        for (const id of states.keys()) expect(own.has(chainTo(id, (other) => causes.get(other))[0].id)).toBe(true);
+      }),
+      { numRuns: 800 },
     );
   });
 

@@ -21,6 +21,7 @@ const now: TopologyData = {
   providers: [],
   consumers: [],
   owners: [],
+  networkEnds: [],
 };
 
 let n = 0;

@@ -50,10 +50,10 @@ export function findCyclicSupport(
     const next = evaluate(graph, id, own.get(id) ?? 'UP', stateOf);
     if (!worse(pessimistic.get(id)!, next)) continue;
     pessimistic.set(id, next);
-    for (const edge of graph.neededBy(id)) {
-      if (index.region.has(edge.from) && !queued.has(edge.from)) {
-        queued.add(edge.from);
-        queue.push(edge.from);
+    for (const next of graph.affects(id)) {
+      if (index.region.has(next) && !queued.has(next)) {
+        queued.add(next);
+        queue.push(next);
       }
     }
   }

@@ -1,5 +1,7 @@
 import type { ImpactEdge, ImpactGraph, ImpactKind } from './impactGraph';
+import type { CompiledNeed, NetworkIndex } from '../network/networkIndex';
 import { requiredMembers } from './quorum';
+import { isUsable } from '../network/networkModel';
 
 export interface Scratch {
   state: Uint8Array;
@@ -9,8 +11,25 @@ export interface Scratch {
   queue: Int32Array;
 }
 
-export const EDGE_TYPES = ['DEPENDS_ON', 'HAS_MEMBER', 'INTERFACE_OF', 'INCLUDES'] as const;
+export const EDGE_TYPES = ['DEPENDS_ON', 'HAS_MEMBER', 'INTERFACE_OF', 'INCLUDES', 'HAS_ELEMENT', 'THROUGH'] as const;
 export const HAS_MEMBER = 1;
+export const HAS_ELEMENT = 4;
+export const THROUGH = 5;
+
+/** What propagation needs of one network: its mesh, where its elements sit in the index, its connectivities. */
+export interface NetworkPlan {
+  network: NetworkIndex;
+  /** Index (in the ImpactIndex) of each element of the mesh, by the mesh's element number. */
+  impactOf: Int32Array;
+  /** Connectivities through the network with usable points, their compiled needs and THROUGH edges. */
+  connectivities: Int32Array;
+  needs: CompiledNeed[];
+  throughEdges: Int32Array;
+  /** Per connectivity: the elements of its best path with nothing failed, then every other element (mesh numbers). */
+  suspects: (Int32Array | null)[];
+  /** Scratch for the states of all its connectivities. */
+  out: Uint8Array;
+}
 
 /**
  * An integer-indexed, compressed (CSR) copy of an ImpactGraph for the hot loops: propagation over a
@@ -32,11 +51,19 @@ export class ImpactIndex {
   readonly byStart: Int32Array;
   readonly byFrom: Int32Array;
   readonly byEdge: Int32Array;
-  /** Per node: members (HAS_MEMBER edges) and members required; 0 and 0 for non-groups. */
+  /** Per node: members (HAS_MEMBER edges, or a network's HAS_ELEMENT edges) and members required (1 for a network). */
   readonly members: Int32Array;
   readonly required: Int32Array;
 
-  constructor(graph: ImpactGraph, edges: readonly ImpactEdge[]) {
+  private readonly plans = new Map<number, NetworkPlan>();
+  /** Cause edges from a connectivity straight to an element (beyond needEdge), made when first used. */
+  private readonly elementCauses: ImpactEdge[] = [];
+  private readonly elementCauseIndex = new Map<string, number>();
+
+  constructor(
+    private readonly graph: ImpactGraph,
+    edges: readonly ImpactEdge[],
+  ) {
     const add = (id: string): number => {
       let i = this.indexOf.get(id);
       if (i === undefined) {
@@ -84,18 +111,70 @@ export class ImpactIndex {
         const k = nextBy[to]++;
         this.byFrom[k] = from;
         this.byEdge[k] = e;
-        if (this.needType[e] === HAS_MEMBER) this.members[from] += 1;
+        if (this.needType[e] === HAS_MEMBER || this.needType[e] === HAS_ELEMENT) this.members[from] += 1;
       }
     }
     for (let i = 0; i < n; i += 1) {
       const node = graph.nodes.get(this.ids[i]);
       this.kinds.push(node?.kind ?? null);
-      if (this.members[i] > 0 && node) this.required[i] = requiredMembers(node, this.members[i]);
+      if (this.members[i] > 0 && node) this.required[i] = node.kind === 'Network' ? 1 : requiredMembers(node, this.members[i]);
     }
   }
 
   get size(): number {
     return this.ids.length;
+  }
+
+  /** The edge behind cause number e: a stored need, or a connectivity's element cause. */
+  edgeAt(e: number): ImpactEdge {
+    return e < this.needEdge.length ? this.needEdge[e] : this.elementCauses[e - this.needEdge.length];
+  }
+
+  /**
+   * A cause number for "connectivity c lost its path through element x". A connectivity has no
+   * stored edge to each element; naming the element (not the network) keeps chains honest: the
+   * element is at least as bad as the connectivity and got there first, so chains cannot loop.
+   */
+  elementCause(connectivity: number, element: number): number {
+    const key = `${connectivity}|${element}`;
+    let e = this.elementCauseIndex.get(key);
+    if (e === undefined) {
+      e = this.needEdge.length + this.elementCauses.length;
+      this.elementCauses.push({ from: this.ids[connectivity], to: this.ids[element], type: 'THROUGH', strength: 'HARD' });
+      this.elementCauseIndex.set(key, e);
+    }
+    return e;
+  }
+
+  /** The network node i as propagation sees it, built on first use. */
+  networkPlan(i: number): NetworkPlan {
+    let plan = this.plans.get(i);
+    if (!plan) {
+      const network = this.graph.networkIndex(this.ids[i]);
+      const impactOf = Int32Array.from(network.elements, (id) => this.indexOf.get(id) ?? -1);
+      const connectivities: number[] = [];
+      const needs: CompiledNeed[] = [];
+      const throughEdges: number[] = [];
+      for (let k = this.byStart[i]; k < this.byStart[i + 1]; k += 1) {
+        if (this.needType[this.byEdge[k]] !== THROUGH) continue;
+        const compiled = this.graph.compiledNeed(this.ids[this.byFrom[k]]);
+        if (!compiled || compiled.network !== network || !isUsable(compiled.need)) continue;
+        connectivities.push(this.byFrom[k]);
+        needs.push(compiled.need);
+        throughEdges.push(this.byEdge[k]);
+      }
+      plan = {
+        network,
+        impactOf,
+        connectivities: Int32Array.from(connectivities),
+        needs,
+        throughEdges: Int32Array.from(throughEdges),
+        suspects: needs.map(() => null),
+        out: new Uint8Array(needs.length),
+      };
+      this.plans.set(i, plan);
+    }
+    return plan;
   }
 
   private scratchArrays: Scratch | null = null;

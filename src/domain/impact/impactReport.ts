@@ -59,6 +59,8 @@ export interface ImpactSummary {
   services: StateCounts;
   serviceInterfaces: StateCounts;
   offerings: StateCounts;
+  networks: StateCounts;
+  connectivities: StateCounts;
   consumerGroups: StateCounts;
   organizations: StateCounts;
   peopleDown: number;
@@ -144,7 +146,9 @@ export function buildImpactReport(topology: Topology, propagation: Propagation, 
 
   const services: ImpactedNode[] = [];
   const offerings: ImpactedNode[] = [];
-  const counts = { Component: zero(), RedundancyGroup: zero(), Service: zero(), ServiceInterface: zero(), ServiceOffering: zero() };
+  const counts = {
+    Component: zero(), RedundancyGroup: zero(), Service: zero(), ServiceInterface: zero(), ServiceOffering: zero(), Network: zero(), Connectivity: zero(),
+  };
   propagation.forEachAffected((id, state, kind) => {
     if (!kind) return;
     counts[kind][state === 'DOWN' ? 'down' : 'degraded'] += 1;
@@ -175,6 +179,8 @@ export function buildImpactReport(topology: Topology, propagation: Propagation, 
       services: counts.Service,
       serviceInterfaces: counts.ServiceInterface,
       offerings: counts.ServiceOffering,
+      networks: counts.Network,
+      connectivities: counts.Connectivity,
       consumerGroups: count(consumerGroups.map((g) => g.state)),
       organizations: count(organizations.map((o) => o.state)),
       // Each group appears once in consumerGroups however many offerings reach it.

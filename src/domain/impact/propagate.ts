@@ -1,5 +1,5 @@
 import { ImpactEdge, ImpactGraph, ImpactKind } from './impactGraph';
-import { HAS_MEMBER, ImpactIndex } from './impactIndex';
+import { HAS_ELEMENT, HAS_MEMBER, ImpactIndex, NetworkPlan, THROUGH } from './impactIndex';
 import { State } from './state';
 
 /** Why a node has its state: the edge from it to the node that passed the state on. */
@@ -57,7 +57,7 @@ export class Propagation {
   causeOf(id: string): Cause | undefined {
     const p = this.positionOf(id);
     const e = p === undefined ? -1 : this.touchedCause[p];
-    return e >= 0 ? { edge: this.index.needEdge[e] } : undefined;
+    return e >= 0 ? { edge: this.index.edgeAt(e) } : undefined;
   }
 
   /** Every node that is not UP. Nodes absent from the map are UP. */
@@ -75,7 +75,7 @@ export class Propagation {
       this.causeMap = new Map();
       this.touched.forEach((i, p) => {
         const e = this.touchedCause[p];
-        if (e >= 0) this.causeMap!.set(this.index.ids[i], { edge: this.index.needEdge[e] });
+        if (e >= 0) this.causeMap!.set(this.index.ids[i], { edge: this.index.edgeAt(e) });
       });
     }
     return this.causeMap;
@@ -114,6 +114,14 @@ export class Propagation {
  * Because states only worsen, one changed need can only raise its dependant to what that need
  * passes on, and groups keep running counts of down and troubled members: each edge in the blast
  * radius is looked at once per change of its need, so the work is linear in the blast radius.
+ *
+ * Networks: a network counts its elements like a group that needs one (DOWN only when all are).
+ * A connectivity's state is its best path through the network, which no single edge decides: when
+ * an element changes, its network is marked, and once the queue runs dry every marked network
+ * evaluates all its connectivities at once (NetworkIndex.evaluateAll: components of the UP and of
+ * the available elements, then each connectivity by its points). Connectivities that get worse go
+ * back into the queue, and the loop goes on until no network is marked. Path states only worsen as
+ * elements do, so this is still the least fixpoint.
  */
 export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): Propagation {
   const index = graph.index;
@@ -122,18 +130,28 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
   const { state, cause, downMembers, troubledMembers, queue } = index.scratch(own.size);
   const touched: number[] = [];
   const countedGroups: number[] = [];
+  const marked = new Set<number>();
+  const markedNetworks: number[] = [];
   let tail = 0;
 
   const worsen = (i: number, to: number, edge: number) => {
     if (state[i] === UP) touched.push(i);
     const from = state[i];
     state[i] = to;
-    cause[i] = edge;
+    // A network keeps the cause of its first worsening: connectivities name the network as their
+    // cause while it may still be only DEGRADED, so a later cause (an element that their outage
+    // took down) would close a loop in the chain. The first one is older than any of them.
+    if (from === UP || index.kinds[i] !== 'Network') cause[i] = edge;
     queue[tail++] = i;
-    // Keep the groups this node belongs to up to date.
+    // Keep the groups (and networks) this node belongs to up to date.
     for (let k = index.byStart[i]; k < index.byStart[i + 1]; k += 1) {
-      if (index.needType[index.byEdge[k]] !== HAS_MEMBER) continue;
+      const type = index.needType[index.byEdge[k]];
+      if (type !== HAS_MEMBER && type !== HAS_ELEMENT) continue;
       const group = index.byFrom[k];
+      if (type === HAS_ELEMENT && !marked.has(group)) {
+        marked.add(group);
+        markedNetworks.push(group);
+      }
       if (troubledMembers[group] === 0) countedGroups.push(group);
       if (from === UP) troubledMembers[group] += 1;
       if (to === DOWN) downMembers[group] += 1;
@@ -147,14 +165,21 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
   }
 
   // FIFO order reaches nodes nearest the failures first, which keeps the recorded chains short.
-  for (let head = 0; head < tail; head += 1) {
+  let head = 0;
+  for (;;) {
+  for (; head < tail; head += 1) {
     const changed = queue[head];
     const passed = state[changed];
     for (let k = index.byStart[changed]; k < index.byStart[changed + 1]; k += 1) {
       const dependant = index.byFrom[k];
       const edge = index.byEdge[k];
+      const type = index.needType[edge];
       let imposed: number;
-      if (index.needType[edge] === HAS_MEMBER) {
+      if (type === THROUGH) {
+        // Only a network DOWN as a whole passes on; otherwise the path evaluation below decides.
+        if (passed !== DOWN) continue;
+        imposed = DOWN;
+      } else if (type === HAS_MEMBER || type === HAS_ELEMENT) {
         const available = index.members[dependant] - downMembers[dependant];
         imposed = available < index.required[dependant] ? DOWN : troubledMembers[dependant] > 0 ? DEGRADED : UP;
         // A group's cause is a member that is DOWN when the group is, the member that changed otherwise.
@@ -164,6 +189,22 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
       }
       if (imposed > state[dependant]) worsen(dependant, imposed, edge);
     }
+  }
+  if (markedNetworks.length === 0) break;
+  // The queue ran dry: evaluate the connectivities of every network whose elements changed.
+  for (const network of markedNetworks.splice(0)) {
+    marked.delete(network);
+    const plan = index.networkPlan(network);
+    if (plan.needs.length === 0) continue;
+    const codes = plan.network.evaluateAll(plan.needs, (element) => {
+      const i = plan.impactOf[element];
+      return i < 0 ? UP : state[i];
+    }, plan.out);
+    for (let c = 0; c < plan.connectivities.length; c += 1) {
+      const connectivity = plan.connectivities[c];
+      if (codes[c] > state[connectivity]) worsen(connectivity, codes[c], elementCause(index, plan, c, codes[c], state));
+    }
+  }
   }
 
   const nodes = Int32Array.from(touched);
@@ -180,4 +221,25 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
     troubledMembers[group] = 0;
   }
   return new Propagation(index, nodes, states, causes);
+}
+
+/**
+ * Why a connectivity got worse: an element at least as bad as it is now, preferring one on its best
+ * path with nothing failed (what an engineer would look at first). Such an element reached its state
+ * before the connectivity did, so chains through it never loop back.
+ */
+function elementCause(index: ImpactIndex, plan: NetworkPlan, c: number, code: number, state: Uint8Array): number {
+  let suspects = plan.suspects[c];
+  if (!suspects) {
+    const path = plan.network.bestPath(plan.needs[c], () => UP) ?? [];
+    const onPath = path.map((id) => plan.network.elementIndex(id)!).filter((e) => e !== undefined);
+    const rest = [...Array(plan.network.size).keys()].filter((e) => !onPath.includes(e));
+    suspects = Int32Array.from([...onPath, ...rest]);
+    plan.suspects[c] = suspects;
+  }
+  for (const element of suspects) {
+    const i = plan.impactOf[element];
+    if (i >= 0 && state[i] >= code) return index.elementCause(plan.connectivities[c], i);
+  }
+  return plan.throughEdges[c];
 }

@@ -1,9 +1,10 @@
 import { ConflictError } from '../errors';
 import { GraphChange } from '../graphChange';
-import { ImpactEdge, ImpactNode, isImpactKind } from './impactGraph';
+import { ImpactEdge, ImpactNode, NetworkEnd, isImpactKind } from './impactGraph';
 import { TopologyData } from './topology';
 
-const IMPACT_TYPES = new Set(['DEPENDS_ON', 'HAS_MEMBER', 'INTERFACE_OF', 'INCLUDES']);
+const IMPACT_TYPES = new Set(['DEPENDS_ON', 'HAS_MEMBER', 'INTERFACE_OF', 'INCLUDES', 'HAS_ELEMENT', 'THROUGH']);
+const END_TYPES = new Set(['CONNECTS_FROM', 'CONNECTS_TO', 'ATTACHED_AT', 'REACHES']);
 
 type Properties = Record<string, unknown> & { label?: string; relationships?: { type: string; from: string; to: string; properties?: Record<string, unknown> }[] };
 
@@ -19,6 +20,7 @@ export function replayTopology(current: TopologyData, changesNewestFirst: readon
   const targets = new Map(current.targets.map((t) => [`${t.offeringId}|${t.consumerGroupId}`, { ...t }]));
   const providers = new Map(current.providers.map((p) => [`${p.serviceId}|${p.organizationId}`, { ...p }]));
   const owners = new Map(current.owners.map((o) => [o.id, { ...o }]));
+  const ends = new Map(current.networkEnds.map((e) => [edgeKey(e.type, e.from, e.to), e]));
   const groupInfo = new Map<string, { name: string; size: number }>();
   for (const t of current.targets) groupInfo.set(t.consumerGroupId, { name: t.name, size: t.size });
 
@@ -35,6 +37,7 @@ export function replayTopology(current: TopologyData, changesNewestFirst: readon
         name: String(props.name ?? id),
         minUp: typeof props.minUp === 'number' ? props.minUp : null,
         minUpPercent: typeof props.minUpPercent === 'number' ? props.minUpPercent : null,
+        ...(props.directed === true ? { directed: true } : {}),
       };
       nodes.set(id, node);
     }
@@ -58,6 +61,10 @@ export function replayTopology(current: TopologyData, changesNewestFirst: readon
     } else if (type === 'PROVIDED_BY') {
       if (!props) providers.delete(`${from}|${to}`);
       else providers.set(`${from}|${to}`, { serviceId: from, organizationId: to });
+    } else if (END_TYPES.has(type)) {
+      const key = edgeKey(type, from, to);
+      if (!props) ends.delete(key);
+      else ends.set(key, { type: type as NetworkEnd['type'], from, to });
     } else if (type === 'OWNED_BY' || type === 'OFFERED_BY') {
       if (!props) owners.delete(from);
       else owners.set(from, { id: from, organizationId: to });
@@ -98,6 +105,7 @@ export function replayTopology(current: TopologyData, changesNewestFirst: readon
     providers: [...providers.values()],
     consumers: current.consumers,
     owners: [...owners.values()],
+    networkEnds: [...ends.values()].filter((e) => nodes.has(e.from) && nodes.has(e.to)),
   };
 }
 

@@ -1,11 +1,18 @@
 import { ImpactEdge, ImpactGraph, requiredMembers } from './impactGraph';
 import type { Cause } from './propagate';
+import { isUsable } from '../network/networkModel';
 import { State, passedOn, worse } from './state';
+
+const CODES: Record<State, number> = { UP: 0, DEGRADED: 1, DOWN: 2 };
+const NAMES: State[] = ['UP', 'DEGRADED', 'DOWN'];
 
 /**
  * The impact rules for one node, in one place: a HARD edge passes the needed node's state on, a SOFT
  * edge at most DEGRADED, a redundancy group is DOWN below its quorum and DEGRADED when any member is
- * not UP. Used by propagate() (least fixpoint) and findCyclicSupport() (greatest fixpoint).
+ * not UP. A network is DOWN when all its elements are, DEGRADED when any is not UP; a connectivity
+ * takes the state of its best path through the network (a path is as good as its worst element), and
+ * DOWN when the network as a whole is DOWN. Used by propagate() (least fixpoint, which evaluates
+ * connectivities network by network) and findCyclicSupport() (greatest fixpoint).
  */
 export interface Verdict {
   state: State;
@@ -19,10 +26,12 @@ export function evaluateNeeds(graph: ImpactGraph, id: string, stateOf: (id: stri
   const members: ImpactEdge[] = [];
 
   for (const edge of graph.needs(id)) {
-    if (edge.type === 'HAS_MEMBER') {
+    if (edge.type === 'HAS_MEMBER' || edge.type === 'HAS_ELEMENT') {
       members.push(edge);
       continue;
     }
+    // A network that is only DEGRADED says nothing of a path through it: the path rule below decides.
+    if (edge.type === 'THROUGH' && stateOf(edge.to) !== 'DOWN') continue;
     const passed = passedOn(stateOf(edge.to), edge.strength);
     if (worse(passed, state)) {
       state = passed;
@@ -31,8 +40,14 @@ export function evaluateNeeds(graph: ImpactGraph, id: string, stateOf: (id: stri
   }
 
   const node = graph.nodes.get(id);
+  if (node?.kind === 'Connectivity') {
+    const path = pathVerdict(graph, id, stateOf);
+    if (path && worse(path.state, state)) return path;
+  }
   if (members.length > 0 && node) {
-    const group = groupVerdict(members, requiredMembers(node, members.length), stateOf);
+    // A network stays up while any element does; a group needs its quorum.
+    const required = node.kind === 'Network' ? 1 : requiredMembers(node, members.length);
+    const group = groupVerdict(members, required, stateOf);
     if (worse(group.state, state)) return group;
   }
   return { state, cause };
@@ -52,3 +67,14 @@ function groupVerdict(members: ImpactEdge[], required: number, stateOf: (id: str
   if (firstTroubled) return { state: 'DEGRADED', cause: { edge: firstTroubled } };
   return { state: 'UP', cause: null };
 }
+
+/** A connectivity's best path through its network; null when it names no network or no points. */
+function pathVerdict(graph: ImpactGraph, id: string, stateOf: (id: string) => State): Verdict | null {
+  const compiled = graph.compiledNeed(id);
+  if (!compiled || !isUsable(compiled.need)) return null;
+  const { network, need } = compiled;
+  const code = network.evaluate(need, (element) => CODES[stateOf(network.elements[element])]);
+  const through = graph.needs(id).find((e) => e.type === 'THROUGH') ?? null;
+  return { state: NAMES[code], cause: through ? { edge: through } : null };
+}
+

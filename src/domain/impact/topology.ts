@@ -1,6 +1,6 @@
 import { CycleIndex, indexCycles } from './cyclicSupport';
 import { findCycles } from './cycles';
-import { ImpactEdge, ImpactGraph, ImpactNode } from './impactGraph';
+import { ImpactEdge, ImpactGraph, ImpactNode, NetworkEnd } from './impactGraph';
 
 export interface TargetedGroup {
   consumerGroupId: string;
@@ -38,10 +38,12 @@ export interface TopologyData {
   providers: { serviceId: string; organizationId: string }[];
   consumers: { offeringId: string; organizationId: string }[];
   owners: { id: string; organizationId: string }[];
+  /** Link ends and connectivity points: which paths networks offer. */
+  networkEnds: NetworkEnd[];
 }
 
 export function buildTopology(data: TopologyData): Topology {
-  const graph = new ImpactGraph(data.nodes, data.edges);
+  const graph = new ImpactGraph(data.nodes, data.edges, data.networkEnds);
   return {
     version: data.version,
     graph,

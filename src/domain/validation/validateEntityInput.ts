@@ -77,6 +77,7 @@ export function validateEntityInput(
     }
     if (kind === 'integer' && !(Number.isInteger(value) && (value as number) >= 0)) problem(field, 'must be a whole number, 0 or more');
     if (kind === 'number' && !(typeof value === 'number' && Number.isFinite(value))) problem(field, 'must be a number');
+    if (kind === 'boolean' && typeof value !== 'boolean') problem(field, 'must be true or false');
   }
 
   switch (label) {

@@ -1,6 +1,6 @@
 /* eslint-disable */
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { Entity as EntityModel, Organization as OrganizationModel, ConsumerGroup as ConsumerGroupModel, Product as ProductModel, Component as ComponentModel, RedundancyGroup as RedundancyGroupModel, Service as ServiceModel, ServiceInterface as ServiceInterfaceModel, ServiceOffering as ServiceOfferingModel, ServiceRelationship as ServiceRelationshipModel, ServiceLevel as ServiceLevelModel, Cost as CostModel, Risk as RiskModel, Output as OutputModel, Outcome as OutcomeModel, Neighbour as NeighbourModel } from '../../domain/entities';
+import { Entity as EntityModel, Organization as OrganizationModel, ConsumerGroup as ConsumerGroupModel, Product as ProductModel, Component as ComponentModel, RedundancyGroup as RedundancyGroupModel, Service as ServiceModel, ServiceInterface as ServiceInterfaceModel, ServiceOffering as ServiceOfferingModel, ServiceRelationship as ServiceRelationshipModel, ServiceLevel as ServiceLevelModel, Cost as CostModel, Risk as RiskModel, Output as OutputModel, Outcome as OutcomeModel, Network as NetworkModel, Connectivity as ConnectivityModel, Neighbour as NeighbourModel } from '../../domain/entities';
 import { ImpactReport as ImpactReportModel, ImpactedNode as ImpactedNodeModel, ChainStep as ChainStepModel, AffectedConsumerGroup as AffectedConsumerGroupModel, AffectedOrganization as AffectedOrganizationModel, ImpactSummary as ImpactSummaryModel } from '../../domain/impact/impactReport';
 import { RedundancyVerdict as RedundancyVerdictModel } from '../../domain/impact/redundancyVerdict';
 import { NodeRef as NodeRefModel } from '../../domain/impact/impactGraph';
@@ -93,17 +93,31 @@ export type ChangeOperation =
 /** A concrete, configured resource: the thing that fails. */
 export type Component = Node & {
   __typename?: 'Component';
+  /** Attributes kept from an imported network file (GraphML/GML), as the text of a JSON object. */
+  attributes: Maybe<Scalars['String']['output']>;
   /** What needs it directly. */
   dependants: Array<Dependency>;
   /** What it needs (components, services, redundancy groups). */
   dependsOn: Array<Dependency>;
   description: Maybe<Scalars['String']['output']>;
+  /** A network link that carries traffic only from its first end to its second. */
+  directed: Maybe<Scalars['Boolean']['output']>;
   id: Scalars['ID']['output'];
   kind: ComponentKind;
+  /** For a network link: its first end (where a directed link carries traffic from). */
+  linkFrom: Maybe<Component>;
+  /** For a network link: its second end. */
+  linkTo: Maybe<Component>;
+  /** For a router: the links whose first end it is. */
+  links: Array<Component>;
+  /** For a router: the links whose second end it is. */
+  linksIn: Array<Component>;
   location: Maybe<Scalars['String']['output']>;
   /** Redundancy groups it is a member of. */
   memberOf: Array<RedundancyGroup>;
   name: Scalars['String']['output'];
+  /** Networks it is a router or link of. */
+  networks: Array<Network>;
   /** The organisation that owns or operates it. */
   owner: Maybe<Organization>;
   /** The product it is configured from. */
@@ -134,7 +148,11 @@ export type ComponentFilter = {
 };
 
 export type ComponentInput = {
+  /** Attributes kept from an imported network file, as the text of a JSON object. */
+  attributes?: InputMaybe<Scalars['String']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
+  /** A network link that carries traffic only from its CONNECTS_FROM end to its CONNECTS_TO end. */
+  directed?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
   kind?: InputMaybe<ComponentKind>;
   location?: InputMaybe<Scalars['String']['input']>;
@@ -159,6 +177,49 @@ export type ComponentKind =
   | 'SWITCH'
   | 'TEAM'
   | 'TOOL';
+
+/**
+ * A need for a path through a network from any of its attachment points to any of the points it
+ * reaches (e.g. the bank's internet access: from its two PoP routers to any transit router). Services
+ * depend on it like on any component.
+ */
+export type Connectivity = Node & {
+  __typename?: 'Connectivity';
+  /** Where a path may start. */
+  attachedAt: Array<Component>;
+  /** What needs it directly. */
+  dependants: Array<Dependency>;
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Redundancy groups it is a member of. */
+  memberOf: Array<RedundancyGroup>;
+  name: Scalars['String']['output'];
+  network: Maybe<Network>;
+  /** Where a path may end. */
+  reaches: Array<Component>;
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
+};
+
+export type ConnectivityConnection = {
+  __typename?: 'ConnectivityConnection';
+  edges: Array<ConnectivityEdge>;
+  nodes: Array<Connectivity>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConnectivityEdge = {
+  __typename?: 'ConnectivityEdge';
+  cursor: Scalars['String']['output'];
+  node: Connectivity;
+};
+
+export type ConnectivityInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
 
 /** A target population of consumers, e.g. the bank's retail account holders, with its size in people. */
 export type ConsumerGroup = Node & {
@@ -493,6 +554,8 @@ export type ImpactNodesArgs = {
 /** What kind of node an impacted node is (its label). */
 export type ImpactNodeKind =
   | 'Component'
+  | 'Connectivity'
+  | 'Network'
   | 'RedundancyGroup'
   | 'Service'
   | 'ServiceInterface'
@@ -501,7 +564,11 @@ export type ImpactNodeKind =
 export type ImpactSummary = {
   __typename?: 'ImpactSummary';
   components: StateCounts;
+  /** Connectivities: the state of their best path through their network. */
+  connectivities: StateCounts;
   consumerGroups: StateCounts;
+  /** Networks: DEGRADED while any router or link is not UP, DOWN when all are. */
+  networks: StateCounts;
   offerings: StateCounts;
   organizations: StateCounts;
   /** People in consumer groups that are DEGRADED (and not DOWN); each group counted once. */
@@ -616,8 +683,10 @@ export type Mutation = {
   /** Records a status with its reason and author; each change is an event in the history. */
   setStatus: StatusChange;
   upsertComponent: Component;
+  upsertConnectivity: Connectivity;
   upsertConsumerGroup: ConsumerGroup;
   upsertCost: Cost;
+  upsertNetwork: Network;
   upsertOrganization: Organization;
   upsertOutcome: Outcome;
   upsertOutput: Output;
@@ -684,6 +753,12 @@ export type MutationUpsertComponentArgs = {
 };
 
 
+export type MutationUpsertConnectivityArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: ConnectivityInput;
+};
+
+
 export type MutationUpsertConsumerGroupArgs = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: ConsumerGroupInput;
@@ -693,6 +768,12 @@ export type MutationUpsertConsumerGroupArgs = {
 export type MutationUpsertCostArgs = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: CostInput;
+};
+
+
+export type MutationUpsertNetworkArgs = {
+  expectedRevision?: InputMaybe<Scalars['Int']['input']>;
+  input: NetworkInput;
 };
 
 
@@ -759,6 +840,48 @@ export type MutationUpsertServiceOfferingArgs = {
 export type MutationUpsertServiceRelationshipArgs = {
   expectedRevision?: InputMaybe<Scalars['Int']['input']>;
   input: ServiceRelationshipInput;
+};
+
+/**
+ * A mesh of routers, switches or PoPs and the links between them (its elements, all components).
+ * Impact crosses it as paths: a connectivity through it stays UP while any path of UP elements
+ * joins its points, whatever single router fails.
+ */
+export type Network = Node & {
+  __typename?: 'Network';
+  /** The connectivities that need a path through it. */
+  connectivities: Array<Connectivity>;
+  description: Maybe<Scalars['String']['output']>;
+  /** Its routers, switches, PoPs and links. */
+  elements: Array<Component>;
+  id: Scalars['ID']['output'];
+  /** What kind of network (backbone, data-centre fabric, ...), free text. */
+  kind: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  owner: Maybe<Organization>;
+  /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
+  revision: Scalars['Int']['output'];
+};
+
+export type NetworkConnection = {
+  __typename?: 'NetworkConnection';
+  edges: Array<NetworkEdge>;
+  nodes: Array<Network>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type NetworkEdge = {
+  __typename?: 'NetworkEdge';
+  cursor: Scalars['String']['output'];
+  node: Network;
+};
+
+export type NetworkInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** Anything in the service graph, addressed by the stable id its owner chose (e.g. `bank.netbanking`). */
@@ -987,6 +1110,8 @@ export type Query = {
   changeHistory: Array<GraphChange>;
   component: Maybe<Component>;
   components: ComponentConnection;
+  connectivities: ConnectivityConnection;
+  connectivity: Maybe<Connectivity>;
   consumerGroup: Maybe<ConsumerGroup>;
   consumerGroups: ConsumerGroupConnection;
   cost: Maybe<Cost>;
@@ -1015,6 +1140,8 @@ export type Query = {
    */
   impact: Impact;
   incidents: Array<Incident>;
+  network: Maybe<Network>;
+  networks: NetworkConnection;
   /** Any entity by id; null when no entity has that id. */
   node: Maybe<Node>;
   organization: Maybe<Organization>;
@@ -1082,6 +1209,18 @@ export type QueryComponentsArgs = {
 };
 
 
+export type QueryConnectivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NodeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryConnectivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryConsumerGroupArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1134,6 +1273,18 @@ export type QueryImpactArgs = {
 export type QueryIncidentsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   state?: InputMaybe<IncidentState>;
+};
+
+
+export type QueryNetworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNetworksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<NodeFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1390,13 +1541,21 @@ export type RelationshipInput = {
 export type RelationshipType =
   | 'ACCESSED_THROUGH'
   | 'AGREES'
+  /** Connectivity -> Component: an attachment point a path may start from. */
+  | 'ATTACHED_AT'
   | 'BENEFITS'
   | 'CONFIGURED_FROM'
+  /** Link -> Component: the link's first end (where a directed link carries traffic from). */
+  | 'CONNECTS_FROM'
+  /** Link -> Component: the link's second end. */
+  | 'CONNECTS_TO'
   | 'COVERS'
   | 'DEPENDS_ON'
   | 'ENABLES'
   | 'HAS_CONSUMER'
   | 'HAS_COST'
+  /** Network -> Component: a router (node) or link of the network. */
+  | 'HAS_ELEMENT'
   | 'HAS_MEMBER'
   | 'HAS_PROVIDER'
   | 'HAS_RISK'
@@ -1408,7 +1567,11 @@ export type RelationshipType =
   | 'PART_OF'
   | 'PRODUCES'
   | 'PROVIDED_BY'
+  /** Connectivity -> Component: a point a path may end at (e.g. a transit or peering router). */
+  | 'REACHES'
   | 'TARGETS'
+  /** Connectivity -> Network: the network its path runs through. */
+  | 'THROUGH'
   | 'USES';
 
 /** A relationship removed along with a deleted entity. */
@@ -2039,6 +2202,10 @@ export type ResolversTypes = ResolversObject<{
   ComponentFilter: ComponentFilter;
   ComponentInput: ComponentInput;
   ComponentKind: ComponentKind;
+  Connectivity: ResolverTypeWrapper<ConnectivityModel>;
+  ConnectivityConnection: ResolverTypeWrapper<Omit<ConnectivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConnectivityEdge']>, nodes: Array<ResolversTypes['Connectivity']> }>;
+  ConnectivityEdge: ResolverTypeWrapper<Omit<ConnectivityEdge, 'node'> & { node: ResolversTypes['Connectivity'] }>;
+  ConnectivityInput: ConnectivityInput;
   ConsumerGroup: ResolverTypeWrapper<ConsumerGroupModel>;
   ConsumerGroupConnection: ResolverTypeWrapper<Omit<ConsumerGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConsumerGroupEdge']>, nodes: Array<ResolversTypes['ConsumerGroup']> }>;
   ConsumerGroupEdge: ResolverTypeWrapper<Omit<ConsumerGroupEdge, 'node'> & { node: ResolversTypes['ConsumerGroup'] }>;
@@ -2081,6 +2248,10 @@ export type ResolversTypes = ResolversObject<{
   InterfaceChannel: InterfaceChannel;
   JSON: ResolverTypeWrapper<Scalars['JSON']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Network: ResolverTypeWrapper<NetworkModel>;
+  NetworkConnection: ResolverTypeWrapper<Omit<NetworkConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NetworkEdge']>, nodes: Array<ResolversTypes['Network']> }>;
+  NetworkEdge: ResolverTypeWrapper<Omit<NetworkEdge, 'node'> & { node: ResolversTypes['Network'] }>;
+  NetworkInput: NetworkInput;
   Node: ResolverTypeWrapper<EntityModel>;
   NodeFilter: NodeFilter;
   NodeRef: ResolverTypeWrapper<NodeRefModel>;
@@ -2176,6 +2347,10 @@ export type ResolversParentTypes = ResolversObject<{
   ComponentEdge: Omit<ComponentEdge, 'node'> & { node: ResolversParentTypes['Component'] };
   ComponentFilter: ComponentFilter;
   ComponentInput: ComponentInput;
+  Connectivity: ConnectivityModel;
+  ConnectivityConnection: Omit<ConnectivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConnectivityEdge']>, nodes: Array<ResolversParentTypes['Connectivity']> };
+  ConnectivityEdge: Omit<ConnectivityEdge, 'node'> & { node: ResolversParentTypes['Connectivity'] };
+  ConnectivityInput: ConnectivityInput;
   ConsumerGroup: ConsumerGroupModel;
   ConsumerGroupConnection: Omit<ConsumerGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConsumerGroupEdge']>, nodes: Array<ResolversParentTypes['ConsumerGroup']> };
   ConsumerGroupEdge: Omit<ConsumerGroupEdge, 'node'> & { node: ResolversParentTypes['ConsumerGroup'] };
@@ -2211,6 +2386,10 @@ export type ResolversParentTypes = ResolversObject<{
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
+  Network: NetworkModel;
+  NetworkConnection: Omit<NetworkConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NetworkEdge']>, nodes: Array<ResolversParentTypes['Network']> };
+  NetworkEdge: Omit<NetworkEdge, 'node'> & { node: ResolversParentTypes['Network'] };
+  NetworkInput: NetworkInput;
   Node: EntityModel;
   NodeFilter: NodeFilter;
   NodeRef: NodeRefModel;
@@ -2313,14 +2492,21 @@ export type ChainStepResolvers<ContextType = Context, ParentType extends Resolve
 }>;
 
 export type ComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Component'] = ResolversParentTypes['Component']> = ResolversObject<{
+  attributes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dependants?: Resolver<Array<ResolversTypes['Dependency']>, ParentType, ContextType>;
   dependsOn?: Resolver<Array<ResolversTypes['Dependency']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  directed?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ComponentKind'], ParentType, ContextType>;
+  linkFrom?: Resolver<Maybe<ResolversTypes['Component']>, ParentType, ContextType>;
+  linkTo?: Resolver<Maybe<ResolversTypes['Component']>, ParentType, ContextType>;
+  links?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
+  linksIn?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   memberOf?: Resolver<Array<ResolversTypes['RedundancyGroup']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2337,6 +2523,31 @@ export type ComponentConnectionResolvers<ContextType = Context, ParentType exten
 export type ComponentEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ComponentEdge'] = ResolversParentTypes['ComponentEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Component'], ParentType, ContextType>;
+}>;
+
+export type ConnectivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Connectivity'] = ResolversParentTypes['Connectivity']> = ResolversObject<{
+  attachedAt?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
+  dependants?: Resolver<Array<ResolversTypes['Dependency']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  memberOf?: Resolver<Array<ResolversTypes['RedundancyGroup']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  reaches?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type ConnectivityConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectivityConnection'] = ResolversParentTypes['ConnectivityConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ConnectivityEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Connectivity']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ConnectivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectivityEdge'] = ResolversParentTypes['ConnectivityEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Connectivity'], ParentType, ContextType>;
 }>;
 
 export type ConsumerGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsumerGroup'] = ResolversParentTypes['ConsumerGroup']> = ResolversObject<{
@@ -2493,7 +2704,9 @@ export type ImpactResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type ImpactSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImpactSummary'] = ResolversParentTypes['ImpactSummary']> = ResolversObject<{
   components?: Resolver<ResolversTypes['StateCounts'], ParentType, ContextType>;
+  connectivities?: Resolver<ResolversTypes['StateCounts'], ParentType, ContextType>;
   consumerGroups?: Resolver<ResolversTypes['StateCounts'], ParentType, ContextType>;
+  networks?: Resolver<ResolversTypes['StateCounts'], ParentType, ContextType>;
   offerings?: Resolver<ResolversTypes['StateCounts'], ParentType, ContextType>;
   organizations?: Resolver<ResolversTypes['StateCounts'], ParentType, ContextType>;
   peopleDegraded?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2558,8 +2771,10 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   resolveIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'by' | 'id'>>;
   setStatus?: Resolver<ResolversTypes['StatusChange'], ParentType, ContextType, RequireFields<MutationSetStatusArgs, 'input'>>;
   upsertComponent?: Resolver<ResolversTypes['Component'], ParentType, ContextType, RequireFields<MutationUpsertComponentArgs, 'input'>>;
+  upsertConnectivity?: Resolver<ResolversTypes['Connectivity'], ParentType, ContextType, RequireFields<MutationUpsertConnectivityArgs, 'input'>>;
   upsertConsumerGroup?: Resolver<ResolversTypes['ConsumerGroup'], ParentType, ContextType, RequireFields<MutationUpsertConsumerGroupArgs, 'input'>>;
   upsertCost?: Resolver<ResolversTypes['Cost'], ParentType, ContextType, RequireFields<MutationUpsertCostArgs, 'input'>>;
+  upsertNetwork?: Resolver<ResolversTypes['Network'], ParentType, ContextType, RequireFields<MutationUpsertNetworkArgs, 'input'>>;
   upsertOrganization?: Resolver<ResolversTypes['Organization'], ParentType, ContextType, RequireFields<MutationUpsertOrganizationArgs, 'input'>>;
   upsertOutcome?: Resolver<ResolversTypes['Outcome'], ParentType, ContextType, RequireFields<MutationUpsertOutcomeArgs, 'input'>>;
   upsertOutput?: Resolver<ResolversTypes['Output'], ParentType, ContextType, RequireFields<MutationUpsertOutputArgs, 'input'>>;
@@ -2573,8 +2788,32 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   upsertServiceRelationship?: Resolver<ResolversTypes['ServiceRelationship'], ParentType, ContextType, RequireFields<MutationUpsertServiceRelationshipArgs, 'input'>>;
 }>;
 
+export type NetworkResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Network'] = ResolversParentTypes['Network']> = ResolversObject<{
+  connectivities?: Resolver<Array<ResolversTypes['Connectivity']>, ParentType, ContextType>;
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  elements?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
+  revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+}>;
+
+export type NetworkConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkConnection'] = ResolversParentTypes['NetworkConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['NetworkEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type NetworkEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkEdge'] = ResolversParentTypes['NetworkEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
-  __resolveType: TypeResolveFn<'Component' | 'ConsumerGroup' | 'Cost' | 'Organization' | 'Outcome' | 'Output' | 'Product' | 'RedundancyGroup' | 'Risk' | 'Service' | 'ServiceInterface' | 'ServiceLevel' | 'ServiceOffering' | 'ServiceRelationship', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Component' | 'Connectivity' | 'ConsumerGroup' | 'Cost' | 'Network' | 'Organization' | 'Outcome' | 'Output' | 'Product' | 'RedundancyGroup' | 'Risk' | 'Service' | 'ServiceInterface' | 'ServiceLevel' | 'ServiceOffering' | 'ServiceRelationship', ParentType, ContextType>;
 }>;
 
 export type NodeRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NodeRef'] = ResolversParentTypes['NodeRef']> = ResolversObject<{
@@ -2698,6 +2937,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   changeHistory?: Resolver<Array<ResolversTypes['GraphChange']>, ParentType, ContextType, RequireFields<QueryChangeHistoryArgs, 'first'>>;
   component?: Resolver<Maybe<ResolversTypes['Component']>, ParentType, ContextType, RequireFields<QueryComponentArgs, 'id'>>;
   components?: Resolver<ResolversTypes['ComponentConnection'], ParentType, ContextType, RequireFields<QueryComponentsArgs, 'first'>>;
+  connectivities?: Resolver<ResolversTypes['ConnectivityConnection'], ParentType, ContextType, RequireFields<QueryConnectivitiesArgs, 'first'>>;
+  connectivity?: Resolver<Maybe<ResolversTypes['Connectivity']>, ParentType, ContextType, RequireFields<QueryConnectivityArgs, 'id'>>;
   consumerGroup?: Resolver<Maybe<ResolversTypes['ConsumerGroup']>, ParentType, ContextType, RequireFields<QueryConsumerGroupArgs, 'id'>>;
   consumerGroups?: Resolver<ResolversTypes['ConsumerGroupConnection'], ParentType, ContextType, RequireFields<QueryConsumerGroupsArgs, 'first'>>;
   cost?: Resolver<Maybe<ResolversTypes['Cost']>, ParentType, ContextType, RequireFields<QueryCostArgs, 'id'>>;
@@ -2708,6 +2949,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   exposure?: Resolver<ResolversTypes['Exposure'], ParentType, ContextType, RequireFields<QueryExposureArgs, 'target'>>;
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'failures'>>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
+  network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'id'>>;
+  networks?: Resolver<ResolversTypes['NetworkConnection'], ParentType, ContextType, RequireFields<QueryNetworksArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
@@ -3048,6 +3291,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Component?: ComponentResolvers<ContextType>;
   ComponentConnection?: ComponentConnectionResolvers<ContextType>;
   ComponentEdge?: ComponentEdgeResolvers<ContextType>;
+  Connectivity?: ConnectivityResolvers<ContextType>;
+  ConnectivityConnection?: ConnectivityConnectionResolvers<ContextType>;
+  ConnectivityEdge?: ConnectivityEdgeResolvers<ContextType>;
   ConsumerGroup?: ConsumerGroupResolvers<ContextType>;
   ConsumerGroupConnection?: ConsumerGroupConnectionResolvers<ContextType>;
   ConsumerGroupEdge?: ConsumerGroupEdgeResolvers<ContextType>;
@@ -3076,6 +3322,9 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Incident?: IncidentResolvers<ContextType>;
   JSON?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Network?: NetworkResolvers<ContextType>;
+  NetworkConnection?: NetworkConnectionResolvers<ContextType>;
+  NetworkEdge?: NetworkEdgeResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeRef?: NodeRefResolvers<ContextType>;
   NodeStatus?: NodeStatusResolvers<ContextType>;

@@ -20,6 +20,8 @@ const UPSERTS: Record<string, EntityLabel> = {
   upsertRisk: 'Risk',
   upsertOutput: 'Output',
   upsertOutcome: 'Outcome',
+  upsertNetwork: 'Network',
+  upsertConnectivity: 'Connectivity',
 };
 
 type Resolver = GraphQLFieldResolver<unknown, Context, Record<string, unknown>>;

@@ -19,6 +19,8 @@ const BY_ID: Record<string, EntityLabel> = {
   risk: 'Risk',
   output: 'Output',
   outcome: 'Outcome',
+  network: 'Network',
+  connectivity: 'Connectivity',
 };
 
 /** Query fields that list one label as a connection. */
@@ -37,6 +39,8 @@ const LISTS: Record<string, EntityLabel> = {
   risks: 'Risk',
   outputs: 'Output',
   outcomes: 'Outcome',
+  networks: 'Network',
+  connectivities: 'Connectivity',
 };
 
 type Resolver = GraphQLFieldResolver<unknown, Context, Record<string, unknown>>;

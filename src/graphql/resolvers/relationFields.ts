@@ -45,6 +45,11 @@ export const RELATIONS: Record<string, Record<string, Relation>> = {
   },
   Component: {
     product: out('CONFIGURED_FROM', 'Product', 'one'),
+    networks: into('HAS_ELEMENT', 'Network'),
+    linkFrom: out('CONNECTS_FROM', 'Component', 'one'),
+    linkTo: out('CONNECTS_TO', 'Component', 'one'),
+    links: into('CONNECTS_FROM', 'Component'),
+    linksIn: into('CONNECTS_TO', 'Component'),
     owner: out('OWNED_BY', 'Organization', 'one'),
     ...dependencies,
     ...memberOf,
@@ -93,6 +98,18 @@ export const RELATIONS: Record<string, Record<string, Relation>> = {
   Risk: { subjects: into('HAS_RISK', null) },
   Output: { services: into('PRODUCES', 'Service') },
   Outcome: { services: into('ENABLES', 'Service'), beneficiaries: out('BENEFITS', 'ConsumerGroup') },
+  Network: {
+    elements: out('HAS_ELEMENT', 'Component'),
+    connectivities: into('THROUGH', 'Connectivity'),
+    owner: out('OWNED_BY', 'Organization', 'one'),
+  },
+  Connectivity: {
+    network: out('THROUGH', 'Network', 'one'),
+    attachedAt: out('ATTACHED_AT', 'Component'),
+    reaches: out('REACHES', 'Component'),
+    dependants: into('DEPENDS_ON', null, 'edges'),
+    ...memberOf,
+  },
 };
 
 type Resolver = GraphQLFieldResolver<Entity, Context>;
