@@ -70,6 +70,32 @@ describe('exposure', () => {
   });
 });
 
+describe('exposure through a network', () => {
+  // A ring r1-r2-r3-r4 with the customer at r1 and a spur r1-hub, the exits at r3; the hub is powered.
+  const graph = buildGraph([
+    'net: r1 =l12= r2', 'net: r2 =l23= r3', 'net: r3 =l34= r4', 'net: r4 =l41= r1', 'cx @net: r1 -> r3', 's -> cx', 'r2 -> power',
+  ]);
+  const byId = Object.fromEntries(exposure(graph, ['s']).map((e) => [e.id, e]));
+
+  test.each([
+    ['single-homed: the attachment point alone cuts it, so its tolerance is 1 (groupMargin 0)', 'cx', { margin: 0, groupMargin: 0 }],
+    ['the attachment point alone cuts every path: margin 0', 'r1', { margin: 0 }],
+    ['the exit alone cuts every path: margin 0', 'r3', { margin: 0 }],
+    ['a router on one side of the ring needs one more failure', 'r2', { margin: 1 }],
+    ['a link on one side of the ring needs one more failure', 'l34', { margin: 1 }],
+    ['what a ring router rests on is shielded the same way', 'power', { margin: 1 }],
+  ])('%s', (_rule, id, expected) => {
+    expect(byId[id]).toMatchObject(expected);
+  });
+
+  test('dual-homed and with two exits it survives any single failure: tolerance 2, every element margin 1', () => {
+    const dual = buildGraph(['net: p1 =a= c1', 'net: p2 =b= c2', 'net: c1 =x= c2', 'net: c1 =e= t1', 'net: c2 =f= t2', 'cx @net: p1,p2 -> t1,t2', 's -> cx']);
+    const entries = exposure(dual, ['s']);
+    expect(entries.find((e) => e.id === 'cx')).toMatchObject({ groupMargin: 1 });
+    for (const element of ['p1', 'p2', 'c1', 'c2', 't1', 't2', 'a', 'b', 'x', 'e', 'f']) expect(entries.find((e) => e.id === element)?.margin).toBe(1);
+  });
+});
+
 describe('single points of failure', () => {
   const cases: { rule: string; edges: string[]; groups: Record<string, number>; size: 1 | 2; expect: string[][] }[] = [
     {

@@ -5,7 +5,7 @@ import { singlePointsOfFailure } from '../../src/domain/impact/singlePointsOfFai
 import { State } from '../../src/domain/impact/state';
 import { ImpactGraph } from '../../src/domain/impact/impactGraph';
 import { topologyOf } from '../helpers/graphBuilder';
-import { randomCase } from '../helpers/randomGraphs';
+import { randomCase, randomNetworkCase } from '../helpers/randomGraphs';
 import { referenceStates } from '../helpers/referenceImpact';
 
 /** Naive greatest fixpoint: every node starts DOWN; recompute all nodes until nothing changes. */
@@ -24,10 +24,15 @@ function pessimisticReference(graph: ImpactGraph, own: ReadonlyMap<string, State
   return states;
 }
 
-describe('analysis against brute force on random graphs', () => {
+const CASES = [
+  ['random graphs', randomCase, 1000],
+  ['random estates around random meshes', randomNetworkCase, 400],
+] as const;
+
+describe.each(CASES)('analysis against brute force on %s', (_name, cases, numRuns) => {
   test('cyclicSupport flags exactly the nodes whose availability differs between the two fixpoints', () => {
     fc.assert(
-      fc.property(randomCase, ({ graph, own }) => {
+      fc.property(cases, ({ graph, own }) => {
         const topology = topologyOf(graph);
         const normal = referenceStates(graph, own);
         const pessimistic = pessimisticReference(graph, own);
@@ -37,13 +42,13 @@ describe('analysis against brute force on random graphs', () => {
           .sort();
         expect(flagged).toEqual(expected);
       }),
-      { numRuns: 1000 },
+      { numRuns },
     );
   });
 
   test('singlePointsOfFailure finds exactly the minimal cut sets of size 1 and 2', () => {
     fc.assert(
-      fc.property(randomCase, fc.nat(), ({ graph }, pick) => {
+      fc.property(cases, fc.nat(), ({ graph }, pick) => {
         const ids = [...graph.nodes.keys()];
         const target = ids[pick % ids.length];
         const components = ids.filter((id) => id !== target && graph.nodes.get(id)!.kind === 'Component').sort();
@@ -60,7 +65,7 @@ describe('analysis against brute force on random graphs', () => {
         const key = (set: string[]) => set.join('+');
         expect(answer.sets.map((s) => key(s.componentIds)).sort()).toEqual(expected.map(key).sort());
       }),
-      { numRuns: 1000 },
+      { numRuns },
     );
   });
 });

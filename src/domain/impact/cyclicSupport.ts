@@ -79,10 +79,10 @@ function cycleHoldingUp(graph: ImpactGraph, index: CycleIndex, start: string, st
     const id = queue[head];
     const cycle = index.cycleOf.get(id);
     if (cycle !== undefined) return cycle;
-    for (const edge of graph.needs(id)) {
-      if (!seen.has(edge.to) && index.region.has(edge.to) && stateOf(edge.to) === 'DOWN') {
-        seen.add(edge.to);
-        queue.push(edge.to);
+    for (const next of graph.reads(id)) {
+      if (!seen.has(next) && index.region.has(next) && stateOf(next) === 'DOWN') {
+        seen.add(next);
+        queue.push(next);
       }
     }
   }

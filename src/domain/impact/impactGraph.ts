@@ -187,6 +187,17 @@ export class ImpactGraph {
     return out;
   }
 
+  /** What a node's rule reads: its needs, and for a connectivity every element of its network too. */
+  reads(id: string): string[] {
+    const out = this.needs(id).map((e) => e.to);
+    if (this.nodes.get(id)?.kind === 'Connectivity') {
+      for (const through of this.needs(id)) {
+        if (through.type === 'THROUGH') for (const element of this.needs(through.to)) if (element.type === 'HAS_ELEMENT') out.push(element.to);
+      }
+    }
+    return out;
+  }
+
   /** Hops from the given nodes to everything they need, transitively (breadth-first; cycles are fine). */
   upstream(ids: Iterable<string>): Map<string, number> {
     return this.walk(ids, (id) => this.needs(id).map((e) => e.to));

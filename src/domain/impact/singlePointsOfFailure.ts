@@ -1,3 +1,5 @@
+import { connectivityTolerance } from '../network/tolerance';
+import { ImpactGraph } from './impactGraph';
 import { requiredMembers } from './quorum';
 import { propagate } from './propagate';
 import { State } from './state';
@@ -26,10 +28,13 @@ export interface SinglePointsOfFailure {
  * other) takes the target DOWN. Exact, by propagation on the target's upstream subgraph (closed
  * under needs, so states there are the same as in the whole estate).
  *
- * Pairs come from redundancy groups only: if neither a nor b alone takes the target down, the
- * first node that {a, b} downs and neither does alone must be a group that loses members to both
- * (a hard edge would already have passed DOWN from a single failure), and the members they take
- * down alone must together be more than the group can spare. So only such pairs are checked.
+ * Pairs come from redundancy groups and connectivities only: if neither a nor b alone takes the
+ * target down, the first node that {a, b} downs and neither does alone must be a group that loses
+ * members to both, or a connectivity whose network loses elements to both (a hard edge would
+ * already have passed DOWN from a single failure). For a group, the members they take down alone
+ * must together be more than it can spare; for a connectivity, the elements they take down alone
+ * must together be at least its tolerance (the smallest cut, by max-flow, with nothing failed).
+ * So only such pairs are checked. A network itself counts as a group that needs one element.
  */
 export function singlePointsOfFailure(
   topology: Topology,
@@ -53,12 +58,16 @@ export function singlePointsOfFailure(
       continue;
     }
     if (maxSetSize < 2) continue;
+    const hit = (key: string, member: string) => {
+      const hits = hitsByGroup.get(key) ?? new Map<string, Set<string>>();
+      hits.set(candidate, (hits.get(candidate) ?? new Set<string>()).add(member));
+      hitsByGroup.set(key, hits);
+    };
     for (const member of result.idsIn('DOWN')) {
       for (const edge of sub.neededBy(member)) {
-        if (edge.type !== 'HAS_MEMBER') continue;
-        const hits = hitsByGroup.get(edge.from) ?? new Map<string, Set<string>>();
-        hits.set(candidate, (hits.get(candidate) ?? new Set<string>()).add(member));
-        hitsByGroup.set(edge.from, hits);
+        if (edge.type === 'HAS_MEMBER' || edge.type === 'HAS_ELEMENT') hit(edge.from, member);
+        if (edge.type !== 'HAS_ELEMENT') continue;
+        for (const through of sub.neededBy(edge.from)) if (through.type === 'THROUGH') hit(through.from, member);
       }
     }
   }
@@ -69,10 +78,8 @@ export function singlePointsOfFailure(
   const tried = new Set<string>();
   search: for (const group of [...hitsByGroup.keys()].sort()) {
     const hits = hitsByGroup.get(group)!;
-    const node = sub.nodes.get(group)!;
-    const members = sub.needs(group).filter((e) => e.type === 'HAS_MEMBER').length;
-    // The group goes DOWN only if the two together take down more members than it can spare.
-    const mustLose = members - requiredMembers(node, members) + 1;
+    const mustLose = lossesThatDown(sub, group);
+    if (mustLose > 2 * Math.max(...[...hits.values()].map((h) => h.size))) continue;
     const hitters = [...hits.keys()].sort();
     for (let i = 0; i < hitters.length; i += 1) {
       const downedByA = hits.get(hitters[i])!;
@@ -108,4 +115,18 @@ function unionSize(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let size = a.size;
   for (const item of b) if (!a.has(item)) size += 1;
   return size;
+}
+
+/**
+ * How many of its members (elements) a group (connectivity) must lose, at the least, to go DOWN:
+ * more than it can spare, or its tolerance. Infinity for a connectivity that constrains nothing.
+ */
+function lossesThatDown(graph: ImpactGraph, id: string): number {
+  const node = graph.nodes.get(id)!;
+  if (node.kind === 'Connectivity') {
+    const compiled = graph.compiledNeed(id);
+    return compiled ? connectivityTolerance(compiled.network, compiled.need, () => 0).size : Infinity;
+  }
+  const members = graph.needs(id).filter((e) => e.type === 'HAS_MEMBER' || e.type === 'HAS_ELEMENT').length;
+  return members - (node.kind === 'Network' ? 1 : requiredMembers(node, members)) + 1;
 }
