@@ -14,6 +14,7 @@
  * degrades that chain. Nothing may depend on a single core router directly.
  */
 import type { PropertyValue, World, WorldNode, WorldRelationship } from '../domain/world';
+import { ispBackbone } from './ispBackbone';
 
 type Props = Record<string, PropertyValue>;
 type Strength = 'HARD' | 'SOFT';
@@ -459,7 +460,7 @@ service('bank.internet-connectivity', 'Internet Connectivity', 'Internal service
   securityTarget: 'all traffic through the perimeter firewalls',
   continuityTarget: 'single ISP circuit; no second carrier',
 });
-dependsOn('bank.internet-connectivity', ['isp.business-internet', 'bank.border-routers']);
+dependsOn('bank.internet-connectivity', ['isp.business-internet', 'bank.border-routers', 'isp.connectivity.harbour-bank']);
 dependsOn('bank.internet-connectivity', 'bank.network-team', 'SOFT');
 
 component('bank.fw-1', 'Perimeter firewall 1 (dc1-fw1)', 'FIREWALL', BANK_DC, 'Active member of the perimeter firewall cluster.', 'product.paloalto.pa-3260');
@@ -882,5 +883,11 @@ serviceRelationship('sr.power-utility-bank', 'Coastal Grid - Harbour Bank supply
   periodEnd: '2026-12-31',
 });
 serviceLevel('sr.power-utility-bank', 'interruption', 'Interruption minutes per year', 'unplanned interruption duration', 25, 'min/year', 'Maximum unplanned supply interruption per year (SAIDI).');
+
+// The ISP's backbone: a real mesh (Abilene, from the Internet Topology Zoo), with the bank's internet
+// traffic needing a path from either of its two PoPs to either transit exit (see ispBackbone.ts).
+const backbone = ispBackbone();
+nodes.push(...backbone.nodes);
+relationships.push(...backbone.relationships);
 
 export const exampleWorld: World = { nodes, relationships };

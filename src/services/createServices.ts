@@ -8,6 +8,7 @@ import { AnalysisService } from './analysisService';
 import { ImpactService } from './impactService';
 import { GraphService } from './graphService';
 import { ImportService } from './importService';
+import { NetworkService } from './networkService';
 import { StatusService } from './statusService';
 import { StatusStore } from '../store/statusStore';
 import { MutationService } from './mutationService';
@@ -34,6 +35,7 @@ export function createServices(stores: Stores, loaders: Loaders, actor = 'anonym
     entities: new EntityService(stores.entities, loaders),
     impact,
     analysis: new AnalysisService(stores.entities, stores.topology, impact),
+    networks: new NetworkService(impact),
     graph: new GraphService(stores.graph),
     mutations: new MutationService(stores.gateway, actor),
     imports: new ImportService(stores.gateway, actor),

@@ -2,12 +2,19 @@ import { CsvFile, csvToDocument } from '../domain/csvDocument';
 import { CascadeError, InvalidInputError, Problem } from '../domain/errors';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, DocumentValidator, TopologyDocument, validateDocument } from '../domain/topologyDocument';
 import { PropertyValue, WorldNode, WorldRelationship } from '../domain/world';
+import { parseGml } from '../domain/network/gml';
+import { parseGraphml } from '../domain/network/graphml';
+import { NetworkToWorldOptions, networkToWorld } from '../domain/network/networkToWorld';
 import { Gateway } from '../neo4j/gateway';
 import { WorldWrite, writeWorld, writeWorldFrom } from '../store/worldStore';
 
 export interface ImportResult extends WorldWrite {
   dryRun: boolean;
+  /** What the conversion left out (e.g. a network file's self-loops); empty for documents. */
+  notes?: string[];
 }
+
+export type NetworkFormat = 'GRAPHML' | 'GML';
 
 /** A document as streams (a large file), re-readable: validation and writing each read it once. */
 export interface DocumentSource {
@@ -70,6 +77,19 @@ export class ImportService {
       { recordAs: this.actor, progress: (phase, done) => progress?.(phase === 'nodes' ? 'writing nodes' : 'writing relationships', done) },
     );
     return { dryRun, ...written };
+  }
+
+  /**
+   * A network file (GraphML or GML, as network teams and the Internet Topology Zoo publish them):
+   * parsed with every problem by line, turned into a Network of routers and links
+   * (networkToWorld), then imported like a document: validated whole, written all or nothing.
+   */
+  async importNetwork(format: NetworkFormat, text: string, options: NetworkToWorldOptions, dryRun = false): Promise<ImportResult> {
+    const parsed = format === 'GRAPHML' ? parseGraphml(text) : parseGml(text);
+    if (parsed.problems.length > 0 || !parsed.document) throw new InvalidInputError(parsed.problems);
+    const { world, notes } = networkToWorld(parsed.document, options);
+    const result = await this.import({ format: DOCUMENT_FORMAT, version: DOCUMENT_VERSION, ...world }, dryRun);
+    return { ...result, notes };
   }
 
   /** The labels the given ids have in the graph (one statement). */

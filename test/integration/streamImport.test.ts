@@ -28,10 +28,10 @@ describe('streamed import of a document file', () => {
     const result = await service.importStream(fileDocument(file), false, (phase) => phases.add(phase));
     expect(result).toEqual({
       dryRun: false,
-      nodes: 233,
-      relationships: 520,
-      nodeCounts: { created: 0, updated: 0, unchanged: 233 },
-      relationshipCounts: { created: 0, updated: 0, unchanged: 520 },
+      nodes: 260,
+      relationships: 605,
+      nodeCounts: { created: 0, updated: 0, unchanged: 260 },
+      relationshipCounts: { created: 0, updated: 0, unchanged: 605 },
     });
     expect(phases).toEqual(new Set(['writing nodes', 'writing relationships']));
   });

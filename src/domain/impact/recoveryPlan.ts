@@ -31,15 +31,17 @@ export interface RecoveryPlan {
 }
 
 /**
- * A cold start after the given failures (their own state DOWN), simulated with the engine's rule
- * (evaluateNeeds). Every node DOWN after propagation starts down, the failed ones included (the plan
- * is their repair); everything else keeps its propagated state, a DEGRADED node counting as
- * available. Each layer is every remaining node whose needs no longer impose DOWN, started together:
- * a soft need never holds a node back, a group starts with its quorum, a network with one element,
- * a connectivity with one path (and its network).
+ * A cold start after the given failures (their own state DOWN; ids the graph does not know are
+ * ignored, as propagate does), simulated with the engine's rule (evaluateNeeds). Every node DOWN
+ * after propagation starts down, the failed ones included (the plan is their repair); everything
+ * else keeps its propagated state, a DEGRADED node counting as available. Each layer is every
+ * remaining node whose needs no longer impose DOWN, started together: a soft need never holds a
+ * node back, a group starts with its quorum, a network with one element, a connectivity with one
+ * path (and its network).
  *
- * When nothing can start but some nodes remain, cycles hold them: see `coldStartTraps`. Each trap
- * is started by force as a layer of its own and the simulation goes on.
+ * Only when nothing can start but some nodes remain do cycles get forced (see `coldStartTraps`):
+ * each trap found then becomes a layer of its own, one after the other, and the simulation goes on.
+ * Forcing is the last resort, so a trap comes after everything that can start without it.
  *
  * Only the dependants (`affects`) of the nodes just started are looked at again, since nothing else
  * can have changed: each node is evaluated once per layer in which something it reads starts.

@@ -6,6 +6,7 @@ import { RedundancyVerdict as RedundancyVerdictModel } from '../../domain/impact
 import { NodeRef as NodeRefModel } from '../../domain/impact/impactGraph';
 import { CyclicSupportView as CyclicSupportViewModel, ImpactedNodePage as ImpactedNodePageModel, ExposureEntryPage as ExposureEntryPageModel, RootCauseView as RootCauseViewModel, RootCauseAnalysisView as RootCauseAnalysisViewModel, SinglePointsOfFailureView as SinglePointsOfFailureViewModel, ExposureEntryView as ExposureEntryViewModel, ExposureView as ExposureViewModel } from '../../domain/impact/answers';
 import { FailureSet as FailureSetModel } from '../../domain/impact/singlePointsOfFailure';
+import { ConnectivityAnswer as ConnectivityAnswerModel } from '../../domain/network/connectivityAnswer';
 import { DependencyGraph as DependencyGraphModel, DependencyNode as DependencyNodeModel, DependencyEdge as DependencyEdgeModel } from '../../domain/graph/dependencyGraph';
 import { ServiceChain as ServiceChainModel } from '../../domain/graph/serviceChain';
 import { ValueChainLink as ValueChainLinkModel } from '../../domain/graph/chainLinks';
@@ -219,6 +220,26 @@ export type ConnectivityInput = {
   description?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** How a connectivity stands and how much it can take (README, Networks). */
+export type ConnectivityTolerance = {
+  __typename?: 'ConnectivityTolerance';
+  /** One best path, attachment point to destination, routers and links in order; empty when DOWN. */
+  bestPath: Array<Component>;
+  connectivity: Connectivity;
+  /** One such smallest set (a minimum vertex cut, by max-flow). */
+  cut: Array<Component>;
+  network: Maybe<Network>;
+  /** False when it constrains nothing: no network, no usable points, or no path even with everything UP. */
+  routable: Scalars['Boolean']['output'];
+  /** Routers and links that alone would take it DOWN; empty when tolerance is 2 or more. */
+  singleCuts: Array<Component>;
+  state: State;
+  /** One line: state, what it survives, and which elements together would cut it. */
+  summary: Scalars['String']['output'];
+  /** Fewest available routers and links whose failure (on top of the given failures) takes it DOWN; 0 when it is DOWN. */
+  tolerance: Scalars['Int']['output'];
 };
 
 /** A target population of consumers, e.g. the bank's retail account holders, with its size in people. */
@@ -618,6 +639,8 @@ export type ImportResult = {
   /** True when the document was only validated. */
   dryRun: Scalars['Boolean']['output'];
   nodes: WriteCounts;
+  /** What a conversion left out (a network file's self-loops); empty for documents. */
+  notes: Array<Scalars['String']['output']>;
   relationships: WriteCounts;
 };
 
@@ -673,6 +696,14 @@ export type Mutation = {
    */
   importCsv: ImportResult;
   /**
+   * A network from GraphML or GML (the formats network teams export and the Internet Topology Zoo
+   * publishes): nodes become routers (Component kind ROUTER), edges links (kind NETWORK_LINK, ends
+   * CONNECTS_FROM / CONNECTS_TO, directed when the file says so), all HAS_ELEMENT of one Network; file
+   * attributes are kept as JSON in `attributes`. Problems name the line (`line 12`); nothing is
+   * written unless all of it is.
+   */
+  importNetwork: ImportResult;
+  /**
    * Validates the whole document first (BAD_USER_INPUT lists every problem with its path, e.g.
    * `relationships[12].to`), then writes it in one transaction: all of it or nothing. Upserts by id:
    * importing the same document again reports everything unchanged.
@@ -722,6 +753,14 @@ export type MutationImportCsvArgs = {
   components?: InputMaybe<Scalars['String']['input']>;
   dependencies?: InputMaybe<Scalars['String']['input']>;
   dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type MutationImportNetworkArgs = {
+  dryRun?: InputMaybe<Scalars['Boolean']['input']>;
+  format: NetworkFormat;
+  network: NetworkImportInput;
+  text: Scalars['String']['input'];
 };
 
 
@@ -875,6 +914,21 @@ export type NetworkEdge = {
   __typename?: 'NetworkEdge';
   cursor: Scalars['String']['output'];
   node: Network;
+};
+
+export type NetworkFormat =
+  | 'GML'
+  | 'GRAPHML';
+
+/** Where an imported network goes: its node, and the ids of its routers and links. */
+export type NetworkImportInput = {
+  /** Id of the Network node. */
+  id: Scalars['ID']['input'];
+  /** Prefix of every router and link id: a node labelled Chicago becomes <idPrefix>.chicago. */
+  idPrefix: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** An organisation that owns every router and link. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type NetworkInput = {
@@ -1188,6 +1242,11 @@ export type Query = {
   singlePointsOfFailure: SinglePointsOfFailure;
   /** Status changes, newest first: of one node, or all. */
   statusHistory: Array<StatusChange>;
+  /**
+   * A connectivity's state, failure tolerance and best path through its network, with the given
+   * failures (a what-if; none: everything UP) at an instant (now when left out).
+   */
+  tolerance: ConnectivityTolerance;
 };
 
 
@@ -1449,6 +1508,13 @@ export type QuerySinglePointsOfFailureArgs = {
 export type QueryStatusHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryToleranceArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
+  connectivity: Scalars['ID']['input'];
+  failures?: InputMaybe<Array<FailureInput>>;
 };
 
 /** Members of which a minimum must stay available (two routers behind one link, 2 of 3 web servers). */
@@ -2206,6 +2272,7 @@ export type ResolversTypes = ResolversObject<{
   ConnectivityConnection: ResolverTypeWrapper<Omit<ConnectivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConnectivityEdge']>, nodes: Array<ResolversTypes['Connectivity']> }>;
   ConnectivityEdge: ResolverTypeWrapper<Omit<ConnectivityEdge, 'node'> & { node: ResolversTypes['Connectivity'] }>;
   ConnectivityInput: ConnectivityInput;
+  ConnectivityTolerance: ResolverTypeWrapper<ConnectivityAnswerModel>;
   ConsumerGroup: ResolverTypeWrapper<ConsumerGroupModel>;
   ConsumerGroupConnection: ResolverTypeWrapper<Omit<ConsumerGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ConsumerGroupEdge']>, nodes: Array<ResolversTypes['ConsumerGroup']> }>;
   ConsumerGroupEdge: ResolverTypeWrapper<Omit<ConsumerGroupEdge, 'node'> & { node: ResolversTypes['ConsumerGroup'] }>;
@@ -2251,6 +2318,8 @@ export type ResolversTypes = ResolversObject<{
   Network: ResolverTypeWrapper<NetworkModel>;
   NetworkConnection: ResolverTypeWrapper<Omit<NetworkConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['NetworkEdge']>, nodes: Array<ResolversTypes['Network']> }>;
   NetworkEdge: ResolverTypeWrapper<Omit<NetworkEdge, 'node'> & { node: ResolversTypes['Network'] }>;
+  NetworkFormat: NetworkFormat;
+  NetworkImportInput: NetworkImportInput;
   NetworkInput: NetworkInput;
   Node: ResolverTypeWrapper<EntityModel>;
   NodeFilter: NodeFilter;
@@ -2351,6 +2420,7 @@ export type ResolversParentTypes = ResolversObject<{
   ConnectivityConnection: Omit<ConnectivityConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConnectivityEdge']>, nodes: Array<ResolversParentTypes['Connectivity']> };
   ConnectivityEdge: Omit<ConnectivityEdge, 'node'> & { node: ResolversParentTypes['Connectivity'] };
   ConnectivityInput: ConnectivityInput;
+  ConnectivityTolerance: ConnectivityAnswerModel;
   ConsumerGroup: ConsumerGroupModel;
   ConsumerGroupConnection: Omit<ConsumerGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ConsumerGroupEdge']>, nodes: Array<ResolversParentTypes['ConsumerGroup']> };
   ConsumerGroupEdge: Omit<ConsumerGroupEdge, 'node'> & { node: ResolversParentTypes['ConsumerGroup'] };
@@ -2389,6 +2459,7 @@ export type ResolversParentTypes = ResolversObject<{
   Network: NetworkModel;
   NetworkConnection: Omit<NetworkConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['NetworkEdge']>, nodes: Array<ResolversParentTypes['Network']> };
   NetworkEdge: Omit<NetworkEdge, 'node'> & { node: ResolversParentTypes['Network'] };
+  NetworkImportInput: NetworkImportInput;
   NetworkInput: NetworkInput;
   Node: EntityModel;
   NodeFilter: NodeFilter;
@@ -2548,6 +2619,18 @@ export type ConnectivityConnectionResolvers<ContextType = Context, ParentType ex
 export type ConnectivityEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectivityEdge'] = ResolversParentTypes['ConnectivityEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Connectivity'], ParentType, ContextType>;
+}>;
+
+export type ConnectivityToleranceResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConnectivityTolerance'] = ResolversParentTypes['ConnectivityTolerance']> = ResolversObject<{
+  bestPath?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
+  connectivity?: Resolver<ResolversTypes['Connectivity'], ParentType, ContextType>;
+  cut?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
+  network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType>;
+  routable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  singleCuts?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tolerance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type ConsumerGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ConsumerGroup'] = ResolversParentTypes['ConsumerGroup']> = ResolversObject<{
@@ -2743,6 +2826,7 @@ export type ImpactedNodeEdgeResolvers<ContextType = Context, ParentType extends 
 export type ImportResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ImportResult'] = ResolversParentTypes['ImportResult']> = ResolversObject<{
   dryRun?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   nodes?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
+  notes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   relationships?: Resolver<ResolversTypes['WriteCounts'], ParentType, ContextType>;
 }>;
 
@@ -2766,6 +2850,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'cascade' | 'id'>>;
   disconnect?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationDisconnectArgs, 'input'>>;
   importCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportCsvArgs, 'dryRun'>>;
+  importNetwork?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportNetworkArgs, 'dryRun' | 'format' | 'network' | 'text'>>;
   importTopology?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTopologyArgs, 'document' | 'dryRun'>>;
   openIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationOpenIncidentArgs, 'input'>>;
   resolveIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'by' | 'id'>>;
@@ -2978,6 +3063,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
   singlePointsOfFailure?: Resolver<ResolversTypes['SinglePointsOfFailure'], ParentType, ContextType, RequireFields<QuerySinglePointsOfFailureArgs, 'maxPairChecks' | 'maxSetSize' | 'target'>>;
   statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType, RequireFields<QueryStatusHistoryArgs, 'first'>>;
+  tolerance?: Resolver<ResolversTypes['ConnectivityTolerance'], ParentType, ContextType, RequireFields<QueryToleranceArgs, 'connectivity' | 'failures'>>;
 }>;
 
 export type RedundancyGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedundancyGroup'] = ResolversParentTypes['RedundancyGroup']> = ResolversObject<{
@@ -3294,6 +3380,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Connectivity?: ConnectivityResolvers<ContextType>;
   ConnectivityConnection?: ConnectivityConnectionResolvers<ContextType>;
   ConnectivityEdge?: ConnectivityEdgeResolvers<ContextType>;
+  ConnectivityTolerance?: ConnectivityToleranceResolvers<ContextType>;
   ConsumerGroup?: ConsumerGroupResolvers<ContextType>;
   ConsumerGroupConnection?: ConsumerGroupConnectionResolvers<ContextType>;
   ConsumerGroupEdge?: ConsumerGroupEdgeResolvers<ContextType>;

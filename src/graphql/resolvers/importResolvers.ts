@@ -15,9 +15,17 @@ export const importResolvers: Resolvers = {
         dependencies ? { name: 'dependencies.csv', text: dependencies } : null,
         dryRun ?? false,
       ),
+    importNetwork: (_parent, { format, text, network, dryRun }, { services }) =>
+      services.imports.importNetwork(
+        format,
+        text,
+        { networkId: network.id, networkName: network.name, idPrefix: network.idPrefix, ...(network.owner ? { ownerId: network.owner } : {}) },
+        dryRun ?? false,
+      ),
   },
   ImportResult: {
     nodes: (result) => result.nodeCounts,
     relationships: (result) => result.relationshipCounts,
+    notes: (result) => result.notes ?? [],
   },
 };

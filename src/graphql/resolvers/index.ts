@@ -8,6 +8,7 @@ import { entityQueryResolvers } from './queryFields';
 import { entityResolvers } from './entityResolvers';
 import { graphResolvers } from './graphResolvers';
 import { impactResolvers } from './impactResolvers';
+import { networkResolvers } from './networkResolvers';
 import { relationResolvers } from './relationFields';
 
 /** All resolvers, merged type by type. */
@@ -23,6 +24,7 @@ export function buildResolvers(): Resolvers {
     impactResolvers as Record<string, Record<string, unknown>>,
     analysisResolvers as Record<string, Record<string, unknown>>,
     graphResolvers as Record<string, Record<string, unknown>>,
+    networkResolvers as Record<string, Record<string, unknown>>,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {
