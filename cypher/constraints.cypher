@@ -28,3 +28,6 @@ CREATE INDEX graph_change_entity IF NOT EXISTS FOR (c:GraphChange) ON (c.entityI
 CREATE INDEX graph_change_from IF NOT EXISTS FOR (c:GraphChange) ON (c.fromId);
 CREATE INDEX graph_change_to IF NOT EXISTS FOR (c:GraphChange) ON (c.toId);
 CREATE INDEX graph_change_at IF NOT EXISTS FOR (c:GraphChange) ON (c.at);
+CREATE CONSTRAINT graph_change_batch_id IF NOT EXISTS FOR (b:GraphChangeBatch) REQUIRE b.id IS UNIQUE;
+CREATE INDEX graph_change_batch_at IF NOT EXISTS FOR (b:GraphChangeBatch) ON (b.at);
+CREATE INDEX component_location IF NOT EXISTS FOR (n:Component) ON (n.location);

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { readConfig } from '../config';
-import { CascadeError } from '../domain/errors';
+import { CascadeError, InvalidInputError, Problem } from '../domain/errors';
 import { connectDatabase } from '../neo4j/connectDatabase';
-import { ImportService } from '../services/importService';
+import { ImportResult, ImportService, NetworkFormat } from '../services/importService';
 import { fileDocument } from './fileDocument';
 
-const USAGE = 'usage: npm run import -- FILE.json [--dry-run]  |  npm run import -- --components C.csv [--dependencies D.csv] [--dry-run]';
+const USAGE =
+  'usage: npm run import -- FILE.json [--dry-run]  |  npm run import -- --components C.csv [--dependencies D.csv] [--dry-run]' +
+  '  |  npm run import -- --graphml F.graphml (or --gml F.gml) --network ID --name NAME --prefix PREFIX [--owner ORG] [--dry-run]';
 
 /**
  * `npm run import -- FILE.json` (a topology document) or `--components C.csv --dependencies D.csv`:
@@ -18,8 +20,10 @@ async function main(): Promise<void> {
     return at >= 0 ? args[at + 1] : undefined;
   };
   const csv = { components: option('--components'), dependencies: option('--dependencies') };
-  const file = args.find((a, i) => !a.startsWith('--') && !['--components', '--dependencies'].includes(args[i - 1]));
-  if (!file && !csv.components && !csv.dependencies) throw new Error(USAGE);
+  const networkFile = option('--graphml') ?? option('--gml');
+  const valued = ['--components', '--dependencies', '--graphml', '--gml', '--network', '--name', '--prefix', '--owner'];
+  const file = args.find((a, i) => !a.startsWith('--') && !valued.includes(args[i - 1]));
+  if (!file && !csv.components && !csv.dependencies && !networkFile) throw new Error(USAGE);
   const dryRun = args.includes('--dry-run');
   const started = Date.now();
   const read = async (path: string) => {
@@ -45,18 +49,49 @@ async function main(): Promise<void> {
   try {
     const service = new ImportService(database.gateway);
     // A JSON document streams from the file (validated whole first, then written): memory stays flat.
-    const result = file ? await service.importStream(fileDocument(file), dryRun, progress) : await service.importCsv(components, dependencies, dryRun);
+    const result = networkFile
+      ? await importNetworkFile(service, networkFile, args.includes('--gml') ? 'GML' : 'GRAPHML', option, dryRun)
+      : file
+        ? await service.importStream(fileDocument(file), dryRun, progress)
+        : await service.importCsv(components, dependencies, dryRun);
+    for (const note of result.notes ?? []) log(`note: ${note}`);
     if (process.stderr.isTTY) process.stderr.write('\n');
     const { nodeCounts: n, relationshipCounts: r } = result;
     log(
       result.dryRun
-        ? `${file ?? 'the CSV files'} is valid: ${result.nodes} nodes, ${result.relationships} relationships (dry run, nothing written)`
-        : `imported ${file ?? 'the CSV files'} in ${((Date.now() - started) / 1000).toFixed(1)} s: nodes ${n.created} created, ${n.updated} updated, ${n.unchanged} unchanged; ` +
+        ? `${networkFile ?? file ?? 'the CSV files'} is valid: ${result.nodes} nodes, ${result.relationships} relationships (dry run, nothing written)`
+        : `imported ${networkFile ?? file ?? 'the CSV files'} in ${((Date.now() - started) / 1000).toFixed(1)} s: nodes ${n.created} created, ${n.updated} updated, ${n.unchanged} unchanged; ` +
             `relationships ${r.created} created, ${r.updated} updated, ${r.unchanged} unchanged; ` +
             `peak memory ${Math.round(process.resourceUsage().maxRSS / 1024)} MB`,
     );
   } finally {
     await database.close();
+  }
+}
+
+/** A GraphML or GML file as a network: --network ID --name NAME --prefix PREFIX [--owner ORG]. */
+async function importNetworkFile(
+  service: ImportService,
+  path: string,
+  format: NetworkFormat,
+  option: (name: string) => string | undefined,
+  dryRun: boolean,
+): Promise<ImportResult> {
+  const networkId = option('--network');
+  const idPrefix = option('--prefix');
+  if (!networkId || !idPrefix) throw new Error(USAGE);
+  const owner = option('--owner');
+  const text = await readFile(path, 'utf8').catch((error: unknown) => {
+    throw new Error(`cannot read ${path}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  try {
+    return await service.importNetwork(format, text, { networkId, networkName: option('--name') ?? networkId, idPrefix, ...(owner ? { ownerId: owner } : {}) }, dryRun);
+  } catch (error) {
+    // Problems name the line; on the command line they name the file too.
+    if (error instanceof CascadeError && Array.isArray(error.details.problems)) {
+      throw new InvalidInputError((error.details.problems as Problem[]).map((p) => ({ ...p, path: p.path.replace(/^line /, `${path}:`) })));
+    }
+    throw error;
   }
 }
 

@@ -5,9 +5,14 @@ import { exposure } from '../domain/impact/exposure';
 import { nodeRef } from '../domain/impact/impactGraph';
 import { rootCauses } from '../domain/impact/rootCauses';
 import { singlePointsOfFailure } from '../domain/impact/singlePointsOfFailure';
+import { RecoveryPlan, recoveryPlan } from '../domain/impact/recoveryPlan';
+import { MAX_FAILURES } from './impactService';
 import { EntityStore } from '../store/entityStore';
 import { ImpactService } from './impactService';
 import { TopologyCache } from './topologyCache';
+
+/** A recovery plan with what was taken as failed. */
+export type RecoveryPlanView = RecoveryPlan & { failed: string[] };
 
 /** Architects' and on-call questions over the in-memory topology: root causes, SPOFs, exposure. */
 export class AnalysisService {
@@ -47,6 +52,17 @@ export class AnalysisService {
     await this.impact.checkNodes(topology, [target]);
     const answer = singlePointsOfFailure(topology, target, maxSetSize, maxPairChecks);
     return { ...answer, target: nodeRef(topology.graph, target) };
+  }
+
+  /** The recovery plan after the given failures, or after a site's components fail. */
+  async recoveryPlan(down: readonly string[] | null, site: string | null, at: string | null): Promise<RecoveryPlanView> {
+    if ((down === null) === (site === null)) throw new ValidationError('Name either down (ids) or a site, not both');
+    const failed = down ? [...new Set(down)] : await this.entities.componentsAt(site!);
+    if (failed.length === 0) throw new ValidationError(down ? 'Name at least one failed id' : `No component has the location "${site}"`);
+    if (down && failed.length > MAX_FAILURES) throw new ValidationError(`At most ${MAX_FAILURES} failures per question, got ${failed.length}`);
+    const topology = await this.impact.topologyAt(at);
+    if (down) await this.impact.checkNodes(topology, failed);
+    return { ...recoveryPlan(topology.graph, failed), failed };
   }
 
   /** A target is a node with a state, or an organisation (everything it provides). */

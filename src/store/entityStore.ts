@@ -45,6 +45,12 @@ export class EntityStore {
     return Number(rows[0]?.total ?? 0);
   }
 
+  /** Ids of the components at a site (their location). */
+  async componentsAt(location: string): Promise<string[]> {
+    const rows = await this.gateway.read('componentsAtLocation', { location });
+    return rows.map((row) => String(row.id));
+  }
+
   async countAll(): Promise<number> {
     const rows = await this.gateway.read('entityCountAll');
     return Number(rows[0]?.total ?? 0);

@@ -4,7 +4,7 @@ import { isRelationshipType } from '../domain/relationshipTypes';
 import { World, WorldNode, WorldRelationship } from '../domain/world';
 import { Gateway, WriteTransaction } from '../neo4j/gateway';
 import { toNeo4jProperties } from '../neo4j/toNeo4jProperties';
-import { toEntity } from './toEntity';
+import { BatchItem, changeStore } from './changeStore';
 
 /** Rows per UNWIND batch: large enough to amortise round trips, small enough for a 512 MB heap. */
 const BATCH = 2000;
@@ -94,16 +94,11 @@ export async function writeWorldFrom(gateway: Gateway, source: WorldSource, opti
     const written = { nodes, relationships, nodeCounts, relationshipCounts };
     if (recordAs !== undefined) {
       // The summary: replays skip it (each item is recorded beside it), changeHistory shows it.
-      await tx.run('recordChanges', {
-        by: recordAs,
-        changes: [{ ...NO_ENDS, operation: 'IMPORT', before: null, after: JSON.stringify({ nodes: nodeCounts, relationships: relationshipCounts, itemised: true }) }],
-      });
+      await changeStore.record(tx, recordAs, { operation: 'IMPORT', after: { nodes: nodeCounts, relationships: relationshipCounts, itemised: true } });
     }
     return written;
   });
 }
-
-const NO_ENDS = { entityId: null, relationshipType: null, fromId: null, toId: null };
 
 interface NodeChangeRow {
   id: string;
@@ -117,14 +112,10 @@ async function recordNodeChanges(tx: WriteTransaction, by: string, batch: WorldN
   const rows = (Array.isArray(changed) ? changed : []) as NodeChangeRow[];
   if (rows.length === 0) return;
   const byId = new Map(batch.map((n) => [n.id, n]));
-  const changes = rows.map((c) => ({
-    ...NO_ENDS,
-    operation: 'UPSERT',
-    entityId: c.id,
-    before: c.before === null ? null : JSON.stringify(toEntity({ id: c.id, label: c.label, properties: c.before })),
-    after: JSON.stringify(toEntity({ id: c.id, label: c.label, properties: { ...byId.get(c.id)?.properties, revision: c.revision } })),
-  }));
-  await tx.run('recordChanges', { by, changes });
+  // Stored properties only (no entity shape with every null field): a 100k import's history must fit
+  // in its transaction's memory. Reads give them the entity shape again.
+  const items: BatchItem[] = rows.map((c) => ['N', c.id, c.label, c.before, { ...byId.get(c.id)?.properties, id: c.id, revision: c.revision }]);
+  await changeStore.recordBatch(tx, by, items);
 }
 
 /** One CONNECT change per relationship created or changed, with its properties before and after. */
@@ -132,16 +123,8 @@ async function recordRelationshipChanges(tx: WriteTransaction, by: string, type:
   const rows = (Array.isArray(changed) ? changed : []) as { from: string; to: string; before: Record<string, unknown> | null }[];
   if (rows.length === 0) return;
   const byEnds = new Map(batch.map((r) => [`${r.from}\u0000${r.to}`, r]));
-  const changes = rows.map((c) => ({
-    ...NO_ENDS,
-    operation: 'CONNECT',
-    relationshipType: type,
-    fromId: c.from,
-    toId: c.to,
-    before: c.before === null ? null : JSON.stringify(c.before),
-    after: JSON.stringify(byEnds.get(`${c.from}\u0000${c.to}`)?.properties ?? {}),
-  }));
-  await tx.run('recordChanges', { by, changes });
+  const items: BatchItem[] = rows.map((c) => ['R', type, c.from, c.to, c.before, byEnds.get(`${c.from}\u0000${c.to}`)?.properties ?? {}]);
+  await changeStore.recordBatch(tx, by, items);
 }
 
 // Labels and types become part of the graph's schema: only the model's are written.

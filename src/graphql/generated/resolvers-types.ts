@@ -7,6 +7,8 @@ import { NodeRef as NodeRefModel } from '../../domain/impact/impactGraph';
 import { CyclicSupportView as CyclicSupportViewModel, ImpactedNodePage as ImpactedNodePageModel, ExposureEntryPage as ExposureEntryPageModel, RootCauseView as RootCauseViewModel, RootCauseAnalysisView as RootCauseAnalysisViewModel, SinglePointsOfFailureView as SinglePointsOfFailureViewModel, ExposureEntryView as ExposureEntryViewModel, ExposureView as ExposureViewModel } from '../../domain/impact/answers';
 import { FailureSet as FailureSetModel } from '../../domain/impact/singlePointsOfFailure';
 import { ConnectivityAnswer as ConnectivityAnswerModel } from '../../domain/network/connectivityAnswer';
+import { RecoveryPlanView as RecoveryPlanViewModel } from '../../services/analysisService';
+import { RecoveryLayer as RecoveryLayerModel } from '../../domain/impact/recoveryPlan';
 import { DependencyGraph as DependencyGraphModel, DependencyNode as DependencyNodeModel, DependencyEdge as DependencyEdgeModel } from '../../domain/graph/dependencyGraph';
 import { ServiceChain as ServiceChainModel } from '../../domain/graph/serviceChain';
 import { ValueChainLink as ValueChainLinkModel } from '../../domain/graph/chainLinks';
@@ -1206,6 +1208,13 @@ export type Query = {
   outputs: OutputConnection;
   product: Maybe<Product>;
   products: ProductConnection;
+  /**
+   * The order in which to bring failed things back so each comes up after what it needs: layers of a
+   * cold start simulated with the impact rules (a group with its quorum, a connectivity with one path,
+   * soft needs never wait), every cycle that blocks it reported and started as one. Name the failed
+   * ids, or a site (every component whose location it is), at an instant (now when left out).
+   */
+  recoveryPlan: RecoveryPlan;
   redundancyGroup: Maybe<RedundancyGroup>;
   redundancyGroups: RedundancyGroupConnection;
   risk: Maybe<Risk>;
@@ -1400,6 +1409,13 @@ export type QueryProductsArgs = {
 };
 
 
+export type QueryRecoveryPlanArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
+  down?: InputMaybe<Array<Scalars['ID']['input']>>;
+  site?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type QueryRedundancyGroupArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1515,6 +1531,42 @@ export type QueryToleranceArgs = {
   at?: InputMaybe<Scalars['String']['input']>;
   connectivity: Scalars['ID']['input'];
   failures?: InputMaybe<Array<FailureInput>>;
+};
+
+/** Nodes to start together, once every earlier layer is up. */
+export type RecoveryLayer = {
+  __typename?: 'RecoveryLayer';
+  /** When the layer is a cycle started by force (each member waits for another): its members. Null when the layer's needs are met. */
+  forcedCycle: Maybe<Array<Scalars['ID']['output']>>;
+  ids: Array<Scalars['ID']['output']>;
+  /** 0 first. */
+  index: Scalars['Int']['output'];
+  /** The entities of the layer (resolved in one batch). */
+  nodes: Array<Node>;
+  size: Scalars['Int']['output'];
+};
+
+/** The order to bring back what a failure took DOWN (README, Recovery plans). */
+export type RecoveryPlan = {
+  __typename?: 'RecoveryPlan';
+  /** DOWN nodes nothing in the plan lets start (should stay empty). */
+  blocked: Array<Scalars['ID']['output']>;
+  /** Dependency cycles that block a cold start: start each set together, or break it. */
+  cycles: Array<Array<Scalars['ID']['output']>>;
+  /** Nodes only DEGRADED: not in the plan; they recover as their needs do. */
+  degraded: Array<Scalars['ID']['output']>;
+  /** Nodes DOWN after the failures: every one is in exactly one layer (or in blocked). */
+  down: Scalars['Int']['output'];
+  /** What was taken as failed: the ids given, or the components at the site. */
+  failed: Array<Scalars['ID']['output']>;
+  layerCount: Scalars['Int']['output'];
+  layers: Array<RecoveryLayer>;
+};
+
+
+/** The order to bring back what a failure took DOWN (README, Recovery plans). */
+export type RecoveryPlanLayersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Members of which a minimum must stay available (two routers behind one link, 2 of 3 web servers). */
@@ -2347,6 +2399,8 @@ export type ResolversTypes = ResolversObject<{
   ProductFilter: ProductFilter;
   ProductInput: ProductInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecoveryLayer: ResolverTypeWrapper<RecoveryLayerModel>;
+  RecoveryPlan: ResolverTypeWrapper<RecoveryPlanViewModel>;
   RedundancyGroup: ResolverTypeWrapper<RedundancyGroupModel>;
   RedundancyGroupConnection: ResolverTypeWrapper<Omit<RedundancyGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RedundancyGroupEdge']>, nodes: Array<ResolversTypes['RedundancyGroup']> }>;
   RedundancyGroupEdge: ResolverTypeWrapper<Omit<RedundancyGroupEdge, 'node'> & { node: ResolversTypes['RedundancyGroup'] }>;
@@ -2486,6 +2540,8 @@ export type ResolversParentTypes = ResolversObject<{
   ProductFilter: ProductFilter;
   ProductInput: ProductInput;
   Query: Record<PropertyKey, never>;
+  RecoveryLayer: RecoveryLayerModel;
+  RecoveryPlan: RecoveryPlanViewModel;
   RedundancyGroup: RedundancyGroupModel;
   RedundancyGroupConnection: Omit<RedundancyGroupConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RedundancyGroupEdge']>, nodes: Array<ResolversParentTypes['RedundancyGroup']> };
   RedundancyGroupEdge: Omit<RedundancyGroupEdge, 'node'> & { node: ResolversParentTypes['RedundancyGroup'] };
@@ -3045,6 +3101,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   outputs?: Resolver<ResolversTypes['OutputConnection'], ParentType, ContextType, RequireFields<QueryOutputsArgs, 'first'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   products?: Resolver<ResolversTypes['ProductConnection'], ParentType, ContextType, RequireFields<QueryProductsArgs, 'first'>>;
+  recoveryPlan?: Resolver<ResolversTypes['RecoveryPlan'], ParentType, ContextType, Partial<QueryRecoveryPlanArgs>>;
   redundancyGroup?: Resolver<Maybe<ResolversTypes['RedundancyGroup']>, ParentType, ContextType, RequireFields<QueryRedundancyGroupArgs, 'id'>>;
   redundancyGroups?: Resolver<ResolversTypes['RedundancyGroupConnection'], ParentType, ContextType, RequireFields<QueryRedundancyGroupsArgs, 'first'>>;
   risk?: Resolver<Maybe<ResolversTypes['Risk']>, ParentType, ContextType, RequireFields<QueryRiskArgs, 'id'>>;
@@ -3064,6 +3121,24 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   singlePointsOfFailure?: Resolver<ResolversTypes['SinglePointsOfFailure'], ParentType, ContextType, RequireFields<QuerySinglePointsOfFailureArgs, 'maxPairChecks' | 'maxSetSize' | 'target'>>;
   statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType, RequireFields<QueryStatusHistoryArgs, 'first'>>;
   tolerance?: Resolver<ResolversTypes['ConnectivityTolerance'], ParentType, ContextType, RequireFields<QueryToleranceArgs, 'connectivity' | 'failures'>>;
+}>;
+
+export type RecoveryLayerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecoveryLayer'] = ResolversParentTypes['RecoveryLayer']> = ResolversObject<{
+  forcedCycle?: Resolver<Maybe<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  ids?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  index?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type RecoveryPlanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecoveryPlan'] = ResolversParentTypes['RecoveryPlan']> = ResolversObject<{
+  blocked?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  cycles?: Resolver<Array<Array<ResolversTypes['ID']>>, ParentType, ContextType>;
+  degraded?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  down?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  failed?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  layerCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  layers?: Resolver<Array<ResolversTypes['RecoveryLayer']>, ParentType, ContextType, RequireFields<RecoveryPlanLayersArgs, 'first'>>;
 }>;
 
 export type RedundancyGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RedundancyGroup'] = ResolversParentTypes['RedundancyGroup']> = ResolversObject<{
@@ -3429,6 +3504,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductEdge?: ProductEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecoveryLayer?: RecoveryLayerResolvers<ContextType>;
+  RecoveryPlan?: RecoveryPlanResolvers<ContextType>;
   RedundancyGroup?: RedundancyGroupResolvers<ContextType>;
   RedundancyGroupConnection?: RedundancyGroupConnectionResolvers<ContextType>;
   RedundancyGroupEdge?: RedundancyGroupEdgeResolvers<ContextType>;

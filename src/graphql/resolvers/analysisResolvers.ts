@@ -1,4 +1,6 @@
 import { pageOfList } from '../../domain/connection';
+import { checkRange } from '../../domain/validation/checkRange';
+import { instantOf } from '../../services/topologyAt';
 import { Resolvers } from '../generated/resolvers-types';
 
 const MAX_EXPOSURE_PAGE = 10_000;
@@ -11,6 +13,19 @@ export const analysisResolvers: Resolvers = {
     singlePointsOfFailure: (_parent, { target, maxSetSize, maxPairChecks }, { services }) =>
       services.analysis.singlePointsOfFailure(target, maxSetSize ?? 1, maxPairChecks ?? 50_000),
     exposure: (_parent, { target }, { services }) => services.analysis.exposure(target),
+    recoveryPlan: (_parent, { down, site, at }, { services }) => services.analysis.recoveryPlan(down ?? null, site ?? null, instantOf(at)),
+  },
+  RecoveryPlan: {
+    down: (plan) => plan.layers.reduce((sum, layer) => sum + layer.ids.length, 0) + plan.blocked.length,
+    layers: (plan, { first }) => {
+      checkRange('first', first ?? 100, 1, 10_000);
+      return plan.layers.slice(0, first ?? 100);
+    },
+    layerCount: (plan) => plan.layers.length,
+  },
+  RecoveryLayer: {
+    size: (layer) => layer.ids.length,
+    nodes: (layer, _args, { loaders }) => Promise.all(layer.ids.map((id) => loaders.nodeById.load(id))).then((nodes) => nodes.filter((n) => n !== null)),
   },
   RootCause: {
     component: (cause, _args, { services }) => services.entities.get('Component', cause.componentId),
