@@ -17,6 +17,7 @@ import { loadCypherFiles } from '../src/neo4j/cypherFiles';
 import { Gateway, createDriver } from '../src/neo4j/gateway';
 import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../src/neo4j/localNeo4j';
 import { IMPORT_END, IMPORT_START } from './importMarkers';
+import { NETWORK_END, NETWORK_START } from './networkMarkers';
 import { toNeo4jProperties } from '../src/neo4j/toNeo4jProperties';
 import { createApp } from '../src/server';
 import { LOAD_BATCH, LoadReport, RelationshipStatement, loadWorld } from './loadWorld';
@@ -286,11 +287,18 @@ async function main(): Promise<number> {
     const table = renderTable(results);
     process.stdout.write(`\n${table}\n`);
     const report = renderReport({ opts, command, startedAt, machine, world, generationSeconds, counts, load, profiles, results, table });
-    // The import figures (bench/importBench.ts) live in the same file: keep them.
+    // The import and network figures (bench/importBench.ts, bench/runNetworkBench.ts) live in the same file: keep them.
     const previous = await fsp.readFile(opts.out, 'utf8').catch(() => '');
-    const start = previous.indexOf(IMPORT_START);
-    const end = previous.indexOf(IMPORT_END);
-    const kept = start >= 0 && end > start ? `\n${previous.slice(start, end + IMPORT_END.length)}\n` : '';
+    const kept = [
+      [IMPORT_START, IMPORT_END],
+      [NETWORK_START, NETWORK_END],
+    ]
+      .map(([startMarker, endMarker]) => {
+        const start = previous.indexOf(startMarker);
+        const end = previous.indexOf(endMarker);
+        return start >= 0 && end > start ? `\n${previous.slice(start, end + endMarker.length)}\n` : '';
+      })
+      .join('');
     await fsp.writeFile(opts.out, `${report.trimEnd()}\n${kept}`);
     log(`wrote ${opts.out}`);
     return results.some((r) => r.status === 'error') ? 1 : 0;

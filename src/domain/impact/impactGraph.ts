@@ -132,13 +132,33 @@ export class ImpactGraph {
     const model = this.connectivityModel(connectivityId);
     if (!model || model.network === '') return null;
     const network = this.networkIndex(model.network);
-    let need = this.compiledNeeds.get(connectivityId);
-    if (need === undefined) {
-      need = network.compile(model);
-      if (!isUsable(need) || network.evaluate(need, () => 0) === 2) need = null;
-      this.compiledNeeds.set(connectivityId, need);
-    }
+    if (!this.compiledNeeds.has(connectivityId)) this.compileNetworkNeeds(model.network, network);
+    const need = this.compiledNeeds.get(connectivityId) ?? null;
     return need ? { network, need } : null;
+  }
+
+  /**
+   * Compiles every connectivity through a network at once: whether each has a path with all UP is
+   * one evaluateAll over the mesh, not one search of the whole mesh per connectivity (5,000
+   * customers on a 12,000-element mesh: 60 million element reads otherwise).
+   */
+  private compileNetworkNeeds(networkId: string, network: NetworkIndex): void {
+    const ids: string[] = [];
+    const needs: CompiledNeed[] = [];
+    for (const edge of this.neededBy(networkId)) {
+      if (edge.type !== 'THROUGH' || this.compiledNeeds.has(edge.from)) continue;
+      const model = this.connectivityModel(edge.from);
+      if (!model || model.network !== networkId) continue;
+      const need = network.compile(model);
+      if (!isUsable(need)) {
+        this.compiledNeeds.set(edge.from, null);
+        continue;
+      }
+      ids.push(edge.from);
+      needs.push(need);
+    }
+    const healthy = network.evaluateAll(needs, () => 0);
+    ids.forEach((id, k) => this.compiledNeeds.set(id, healthy[k] === 2 ? null : needs[k]));
   }
 
   /** Connectivities that constrain nothing because no path joins their points even with all UP. */
