@@ -10,6 +10,10 @@ const now: TopologyData = {
     { id: 'a', kind: 'Component', name: 'A' },
     { id: 'b', kind: 'Component', name: 'B' },
     { id: 'o', kind: 'ServiceOffering', name: 'O' },
+    { id: 'cx', kind: 'Connectivity', name: 'CX' },
+    { id: 'r1', kind: 'Component', name: 'R1' },
+    { id: 'r2', kind: 'Component', name: 'R2' },
+    { id: 'l', kind: 'Component', name: 'L', directed: true },
   ],
   edges: [
     { from: 'g', to: 'a', type: 'HAS_MEMBER', strength: 'HARD' },
@@ -21,7 +25,11 @@ const now: TopologyData = {
   providers: [],
   consumers: [],
   owners: [],
-  networkEnds: [],
+  networkEnds: [
+    { type: 'ATTACHED_AT', from: 'cx', to: 'r1' },
+    { type: 'ATTACHED_AT', from: 'cx', to: 'r2' },
+    { type: 'CONNECTS_FROM', from: 'l', to: 'r1' },
+  ],
 };
 
 let n = 0;
@@ -72,6 +80,21 @@ describe('replaying the topology back in time', () => {
       change({ operation: 'UPSERT', entityId: 'g', before: json({ label: 'RedundancyGroup', name: 'G', minUp: 3 }) }),
     ], (t: TopologyData) => {
       expect(t.nodes.find((x) => x.id === 'g')?.minUp).toBe(3);
+    }],
+    ['a connectivity point connected since is gone before', [
+      change({ operation: 'CONNECT', relationshipType: 'ATTACHED_AT', fromId: 'cx', toId: 'r2', before: null, after: json({}) }),
+    ], (t: TopologyData) => {
+      expect(t.networkEnds).toEqual([{ type: 'ATTACHED_AT', from: 'cx', to: 'r1' }, { type: 'CONNECTS_FROM', from: 'l', to: 'r1' }]);
+    }],
+    ['a link end disconnected since is back before', [
+      change({ operation: 'DISCONNECT', relationshipType: 'CONNECTS_TO', fromId: 'l', toId: 'r2', before: json({}), after: null }),
+    ], (t: TopologyData) => {
+      expect(t.networkEnds).toContainEqual({ type: 'CONNECTS_TO', from: 'l', to: 'r2' });
+    }],
+    ['a link made directed since was two-way before', [
+      change({ operation: 'UPSERT', entityId: 'l', before: json({ label: 'Component', name: 'L', directed: null }), after: json({ label: 'Component', name: 'L', directed: true }) }),
+    ], (t: TopologyData) => {
+      expect(t.nodes.find((x) => x.id === 'l')?.directed).toBeUndefined();
     }],
   ] as [string, GraphChange[], (t: TopologyData) => void][])('%s', (_rule, changes, check) => {
     check(replayTopology(now, changes));
