@@ -25,6 +25,7 @@
  */
 import type { ImpactEdge, ImpactNode, NetworkEnd } from '../src/domain/impact/impactGraph';
 import type { TopologyData } from '../src/domain/impact/topology';
+import { prng } from './prng';
 
 export interface SyntheticMeshOptions {
   routers?: number;
@@ -70,18 +71,6 @@ export interface SyntheticMesh {
   plain: TopologyData;
   probes: MeshProbes;
   shape: MeshShape;
-}
-
-/** mulberry32: small, fast, and good enough to shape a synthetic graph. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const NETWORK = 'mesh.backbone';

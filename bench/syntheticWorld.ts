@@ -12,6 +12,7 @@
  * 150,000 nodes, 400,000 DEPENDS_ON + HAS_MEMBER relationships. Ids read like `syn.dc1.tor-17a`.
  */
 import type { PropertyValue, World, WorldNode, WorldRelationship } from '../src/domain/world';
+import { prng } from './prng';
 
 export interface SyntheticProbes {
   /** A core router: one of a pair, so failing it degrades its whole data centre and brings nothing down. */
@@ -29,18 +30,6 @@ export type SyntheticWorld = World & { probes: SyntheticProbes };
 type Props = Record<string, PropertyValue>;
 type Strength = 'HARD' | 'SOFT';
 type GroupRule = { minUp: number } | { minUpPercent: number };
-
-/** mulberry32: small, fast, and good enough to shape a synthetic graph. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface EnterpriseTemplate {
   name: string;
