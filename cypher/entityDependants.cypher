@@ -1,11 +1,12 @@
-// What depends on an entity (impact travels to these) and every relationship it has, before a delete.
+// What depends on an entity (impact travels to these, or a network's links and connectivities are
+// built on it) and every relationship it has, before a delete.
 // Runs inside the delete's write transaction.
 MATCH (n:Entity {id: $id})
 // Lock the node first: a relationship added to it concurrently waits until this delete is decided.
 SET n._lock = true
 REMOVE n._lock
 WITH n
-OPTIONAL MATCH (n)<-[:DEPENDS_ON|HAS_MEMBER|INTERFACE_OF|INCLUDES]-(dependant:Entity)
+OPTIONAL MATCH (n)<-[:DEPENDS_ON|HAS_MEMBER|INTERFACE_OF|INCLUDES|THROUGH|HAS_ELEMENT|CONNECTS_FROM|CONNECTS_TO|ATTACHED_AT|REACHES]-(dependant:Entity)
 WITH n, collect(DISTINCT dependant.id) AS dependants
 OPTIONAL MATCH (n)-[r]-(other:Entity)
 RETURN n.id AS id,

@@ -114,6 +114,29 @@ describe('networks: the ISP backbone (Abilene) in the example world', () => {
   });
 });
 
+describe('networks in dependency graphs and deletes', () => {
+  test('the dependency graph of the bank transit reaches through its network to every router and link', async () => {
+    const { dependencyGraph } = await ok(`{ dependencyGraph(root: "isp.connectivity.harbour-bank", depth: 2) {
+      nodes { id kind depth } edges { from to type } truncated } }`);
+    expect(dependencyGraph.truncated).toBe(false);
+    expect(dependencyGraph.nodes.filter((n: { kind: string }) => n.kind === 'Network')).toEqual([{ id: 'isp.backbone', kind: 'Network', depth: 1 }]);
+    // 11 routers and 14 links, all at depth 2, each reached over HAS_ELEMENT.
+    expect(dependencyGraph.nodes.filter((n: { depth: number }) => n.depth === 2)).toHaveLength(25);
+    expect(dependencyGraph.edges).toContainEqual({ from: 'isp.connectivity.harbour-bank', to: 'isp.backbone', type: 'THROUGH' });
+    expect(dependencyGraph.edges).toContainEqual({ from: 'isp.backbone', to: 'isp.bb.denver', type: 'HAS_ELEMENT' });
+  });
+
+  test('a router is not deleted without cascade while its network, its links or a connectivity rest on it', async () => {
+    const res = await server.query(`mutation { deleteEntity(id: "isp.bb.denver") { deleted { id } } }`);
+    expect(res.errors?.[0].extensions).toEqual({
+      code: 'HAS_DEPENDANTS',
+      dependants: ['isp.backbone', 'isp.bb.denver--kansas-city', 'isp.bb.seattle--denver', 'isp.bb.sunnyvale--denver'],
+    });
+    const pop = await server.query(`mutation { deleteEntity(id: "isp.bb.new-york") { deleted { id } } }`);
+    expect(pop.errors?.[0].extensions?.dependants).toContain('isp.connectivity.harbour-bank');
+  });
+});
+
 describe('importNetwork: GraphML and GML from the Internet Topology Zoo', () => {
   const IMPORT = `mutation($format: NetworkFormat!, $text: String!, $network: NetworkImportInput!, $dryRun: Boolean) {
     importNetwork(format: $format, text: $text, network: $network, dryRun: $dryRun) { dryRun nodes { created updated unchanged } relationships { created updated unchanged } notes } }`;

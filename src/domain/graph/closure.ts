@@ -10,6 +10,8 @@ export const DEPENDENCY_NODE_KINDS = [
   'ServiceInterface',
   'ServiceOffering',
   'ConsumerGroup',
+  'Network',
+  'Connectivity',
 ] as const;
 export type DependencyNodeKind = (typeof DEPENDENCY_NODE_KINDS)[number];
 
@@ -18,10 +20,11 @@ export function isDependencyNodeKind(label: string): label is DependencyNodeKind
 }
 
 /**
- * The relationship types a walk follows. All but TARGETS point from the dependant to what it needs;
+ * The relationship types a walk follows (THROUGH: connectivity -> its network; HAS_ELEMENT: network ->
+ * its routers and links). All but TARGETS point from the dependant to what it needs;
  * TARGETS points from the offering to the consumer group that needs it.
  */
-export type WalkedEdgeType = 'DEPENDS_ON' | 'HAS_MEMBER' | 'INTERFACE_OF' | 'INCLUDES' | 'TARGETS';
+export type WalkedEdgeType = 'DEPENDS_ON' | 'HAS_MEMBER' | 'INTERFACE_OF' | 'INCLUDES' | 'THROUGH' | 'HAS_ELEMENT' | 'TARGETS';
 
 export interface ClosureNode {
   id: string;

@@ -398,10 +398,14 @@ export type DependencyEdgeType =
   /** A route through nodes of the kinds in `collapseKinds`, which the answer leaves out; `via` names them. */
   | 'COLLAPSED'
   | 'DEPENDS_ON'
+  /** Network -> one of its routers or links. */
+  | 'HAS_ELEMENT'
   | 'HAS_MEMBER'
   | 'INCLUDES'
   | 'INTERFACE_OF'
-  | 'TARGETS';
+  | 'TARGETS'
+  /** Connectivity -> the network its paths run through. */
+  | 'THROUGH';
 
 /**
  * The nodes and edges around a root, for drawing. Every node is reachable from the root in the
@@ -439,7 +443,9 @@ export type DependencyNode = {
 /** The kinds of node a dependency graph holds (their labels). */
 export type DependencyNodeKind =
   | 'Component'
+  | 'Connectivity'
   | 'ConsumerGroup'
+  | 'Network'
   | 'RedundancyGroup'
   | 'Service'
   | 'ServiceInterface'
