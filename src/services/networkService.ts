@@ -1,5 +1,6 @@
 import { ValidationError } from '../domain/errors';
 import { ConnectivityAnswer, connectivityAnswer } from '../domain/network/connectivityAnswer';
+import { NetworkProblem, networkProblems } from '../domain/network/networkProblems';
 import { propagate } from '../domain/impact/propagate';
 import { State, worst } from '../domain/impact/state';
 import { Failure, ImpactService, MAX_FAILURES } from './impactService';
@@ -20,5 +21,10 @@ export class NetworkService {
     }
     const propagation = propagate(topology.graph, own);
     return connectivityAnswer(topology.graph, connectivityId, (id) => propagation.stateOf(id));
+  }
+
+  /** What in the network model cannot mean what its author meant (see networkProblems). */
+  async problems(at: string | null): Promise<NetworkProblem[]> {
+    return networkProblems((await this.impact.topologyAt(at)).graph);
   }
 }

@@ -137,6 +137,22 @@ describe('networks in dependency graphs and deletes', () => {
   });
 });
 
+describe('networkProblems', () => {
+  test('the example world has none; a connectivity attached outside its network is named', async () => {
+    expect((await ok(`{ networkProblems { id kind message } }`)).networkProblems).toEqual([]);
+    imported.push('test.net.stray');
+    await ok(`mutation { upsertConnectivity(input: { id: "test.net.stray", name: "Stray" }) { id } }`);
+    await ok(`mutation { connect(input: { type: THROUGH, from: "test.net.stray", to: "isp.backbone" }) { created } }`);
+    await ok(`mutation { connect(input: { type: ATTACHED_AT, from: "test.net.stray", to: "bank.web-1" }) { created } }`);
+    await ok(`mutation { connect(input: { type: REACHES, from: "test.net.stray", to: "isp.bb.chicago" }) { created } }`);
+    expect((await ok(`{ networkProblems { id kind message } }`)).networkProblems).toEqual([
+      { id: 'test.net.stray', kind: 'NO_POINTS', message: 'connectivity test.net.stray has no attachment point (ATTACHED_AT) in isp.backbone: it constrains nothing' },
+      { id: 'test.net.stray', kind: 'POINT_NOT_IN_NETWORK', message: 'connectivity test.net.stray names bank.web-1, which is not a router of isp.backbone' },
+    ]);
+    await server.gateway.write('deleteEntitiesByIds', { ids: ['test.net.stray'] });
+  });
+});
+
 describe('importNetwork: GraphML and GML from the Internet Topology Zoo', () => {
   const IMPORT = `mutation($format: NetworkFormat!, $text: String!, $network: NetworkImportInput!, $dryRun: Boolean) {
     importNetwork(format: $format, text: $text, network: $network, dryRun: $dryRun) { dryRun nodes { created updated unchanged } relationships { created updated unchanged } notes } }`;

@@ -166,6 +166,11 @@ export class ImpactGraph {
     return [...this.nodes.values()].filter((n) => n.kind === 'Connectivity' && this.compiledNeed(n.id) === null).map((n) => n.id);
   }
 
+  /** The link ends or connectivity points of one node. */
+  endsFrom(id: string): readonly NetworkEnd[] {
+    return this.endsOf.get(id) ?? [];
+  }
+
   /** Every link end and connectivity point. */
   get networkEnds(): NetworkEnd[] {
     return [...this.endsOf.values()].flat();

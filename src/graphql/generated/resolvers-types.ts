@@ -946,6 +946,29 @@ export type NetworkInput = {
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Where the network model cannot mean what its author meant; impact answers treat these leniently (a connectivity that cannot route constrains nothing). */
+export type NetworkProblem = {
+  __typename?: 'NetworkProblem';
+  /** The connectivity or link concerned. */
+  id: Scalars['ID']['output'];
+  kind: NetworkProblemKind;
+  message: Scalars['String']['output'];
+};
+
+export type NetworkProblemKind =
+  /** A link without exactly one CONNECTS_FROM and one CONNECTS_TO end. */
+  | 'LINK_ENDS'
+  /** A link with an end that is not a router of its network. */
+  | 'LINK_END_NOT_IN_NETWORK'
+  /** A connectivity that runs THROUGH no network. */
+  | 'NO_NETWORK'
+  /** A connectivity without an attachment point or a destination among its network's routers. */
+  | 'NO_POINTS'
+  /** A connectivity point that is not a router of its network. */
+  | 'POINT_NOT_IN_NETWORK'
+  /** No path joins a connectivity's points even with everything UP. */
+  | 'UNROUTABLE';
+
 /** Anything in the service graph, addressed by the stable id its owner chose (e.g. `bank.netbanking`). */
 export type Node = {
   description: Maybe<Scalars['String']['output']>;
@@ -1203,6 +1226,8 @@ export type Query = {
   impact: Impact;
   incidents: Array<Incident>;
   network: Maybe<Network>;
+  /** Every problem of the network model, sorted by id (an empty list: every connectivity and link means what it says). */
+  networkProblems: Array<NetworkProblem>;
   networks: NetworkConnection;
   /** Any entity by id; null when no entity has that id. */
   node: Maybe<Node>;
@@ -1352,6 +1377,11 @@ export type QueryIncidentsArgs = {
 
 export type QueryNetworkArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryNetworkProblemsArgs = {
+  at?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -2379,6 +2409,8 @@ export type ResolversTypes = ResolversObject<{
   NetworkFormat: NetworkFormat;
   NetworkImportInput: NetworkImportInput;
   NetworkInput: NetworkInput;
+  NetworkProblem: ResolverTypeWrapper<NetworkProblem>;
+  NetworkProblemKind: NetworkProblemKind;
   Node: ResolverTypeWrapper<EntityModel>;
   NodeFilter: NodeFilter;
   NodeRef: ResolverTypeWrapper<NodeRefModel>;
@@ -2521,6 +2553,7 @@ export type ResolversParentTypes = ResolversObject<{
   NetworkEdge: Omit<NetworkEdge, 'node'> & { node: ResolversParentTypes['Network'] };
   NetworkImportInput: NetworkImportInput;
   NetworkInput: NetworkInput;
+  NetworkProblem: NetworkProblem;
   Node: EntityModel;
   NodeFilter: NodeFilter;
   NodeRef: NodeRefModel;
@@ -2959,6 +2992,12 @@ export type NetworkEdgeResolvers<ContextType = Context, ParentType extends Resol
   node?: Resolver<ResolversTypes['Network'], ParentType, ContextType>;
 }>;
 
+export type NetworkProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['NetworkProblem'] = ResolversParentTypes['NetworkProblem']> = ResolversObject<{
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['NetworkProblemKind'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = ResolversObject<{
   __resolveType: TypeResolveFn<'Component' | 'Connectivity' | 'ConsumerGroup' | 'Cost' | 'Network' | 'Organization' | 'Outcome' | 'Output' | 'Product' | 'RedundancyGroup' | 'Risk' | 'Service' | 'ServiceInterface' | 'ServiceLevel' | 'ServiceOffering' | 'ServiceRelationship', ParentType, ContextType>;
 }>;
@@ -3097,6 +3136,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType, RequireFields<QueryImpactArgs, 'failures'>>;
   incidents?: Resolver<Array<ResolversTypes['Incident']>, ParentType, ContextType, RequireFields<QueryIncidentsArgs, 'first'>>;
   network?: Resolver<Maybe<ResolversTypes['Network']>, ParentType, ContextType, RequireFields<QueryNetworkArgs, 'id'>>;
+  networkProblems?: Resolver<Array<ResolversTypes['NetworkProblem']>, ParentType, ContextType, Partial<QueryNetworkProblemsArgs>>;
   networks?: Resolver<ResolversTypes['NetworkConnection'], ParentType, ContextType, RequireFields<QueryNetworksArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
@@ -3493,6 +3533,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Network?: NetworkResolvers<ContextType>;
   NetworkConnection?: NetworkConnectionResolvers<ContextType>;
   NetworkEdge?: NetworkEdgeResolvers<ContextType>;
+  NetworkProblem?: NetworkProblemResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
   NodeRef?: NodeRefResolvers<ContextType>;
   NodeStatus?: NodeStatusResolvers<ContextType>;

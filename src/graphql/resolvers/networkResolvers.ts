@@ -6,6 +6,7 @@ export const networkResolvers: Resolvers = {
   Query: {
     tolerance: (_parent, { connectivity, failures, at }, { services }) =>
       services.networks.tolerance(connectivity, (failures ?? []).map((f) => ({ id: f.id, state: f.state ?? 'DOWN' })), instantOf(at)),
+    networkProblems: (_parent, { at }, { services }) => services.networks.problems(instantOf(at)),
   },
   ConnectivityTolerance: {
     connectivity: (answer, _args, { services }) => services.entities.get('Connectivity', answer.connectivityId),
