@@ -1,10 +1,9 @@
 import { ImpactEdge, ImpactGraph, requiredMembers } from './impactGraph';
 import type { Cause } from './propagate';
 import { isUsable } from '../network/networkModel';
+import { codeOfState, stateOfCode } from '../network/networkIndex';
 import { State, passedOn, worse } from './state';
 
-const CODES: Record<State, number> = { UP: 0, DEGRADED: 1, DOWN: 2 };
-const NAMES: State[] = ['UP', 'DEGRADED', 'DOWN'];
 
 /**
  * The impact rules for one node, in one place: a HARD edge passes the needed node's state on, a SOFT
@@ -73,8 +72,8 @@ function pathVerdict(graph: ImpactGraph, id: string, stateOf: (id: string) => St
   const compiled = graph.compiledNeed(id);
   if (!compiled || !isUsable(compiled.need)) return null;
   const { network, need } = compiled;
-  const code = network.evaluate(need, (element) => CODES[stateOf(network.elements[element])]);
+  const code = network.evaluate(need, (element) => codeOfState(stateOf(network.elements[element])));
   const through = graph.needs(id).find((e) => e.type === 'THROUGH') ?? null;
-  return { state: NAMES[code], cause: through ? { edge: through } : null };
+  return { state: stateOfCode(code), cause: through ? { edge: through } : null };
 }
 
