@@ -8,6 +8,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'HAS_DEPENDANTS'
   | 'DATABASE_UNAVAILABLE'
+  | 'TOO_LARGE'
   | 'INTERNAL_SERVER_ERROR';
 
 export abstract class CascadeError extends Error {
@@ -32,6 +33,11 @@ export class ValidationError extends CascadeError {
 
 export class DatabaseUnavailableError extends CascadeError {
   readonly code = 'DATABASE_UNAVAILABLE' as const;
+}
+
+/** A write larger than the database's memory for one transaction allows; nothing of it landed. */
+export class TooLargeError extends CascadeError {
+  readonly code = 'TOO_LARGE' as const;
 }
 
 /** A write based on a version of the data that is no longer current (optimistic concurrency). */

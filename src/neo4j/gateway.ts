@@ -1,5 +1,5 @@
 import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
-import { DatabaseUnavailableError } from '../domain/errors';
+import { DatabaseUnavailableError, TooLargeError } from '../domain/errors';
 import { CypherFiles, splitStatements } from './cypherFiles';
 import { toNative } from './toNative';
 
@@ -49,6 +49,27 @@ export class Gateway {
     );
   }
 
+  /**
+   * One write transaction run once, without the driver's retries: for bulk writes (imports, the
+   * seed), where a retry would redo minutes of work and fail the same way (e.g. on Neo4j's
+   * transaction memory limit, which the driver counts as transient). Streams stay re-readable.
+   */
+  async writeTransactionOnce<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
+    return this.translate(() =>
+      this.session('WRITE', async (s) => {
+        const tx = s.beginTransaction();
+        try {
+          const result = await work({ run: (name, params = {}) => this.runIn(tx, this.text(name), params) });
+          await tx.commit();
+          return result;
+        } catch (error) {
+          if (tx.isOpen()) await tx.rollback();
+          throw error;
+        }
+      }),
+    );
+  }
+
   /** Applies a file of schema statements (constraints, indexes), each idempotent by itself. */
   async applySchema(name: string): Promise<number> {
     const statements = splitStatements(this.text(name));
@@ -76,7 +97,7 @@ export class Gateway {
     return text;
   }
 
-  private async runIn(tx: ManagedTransaction, text: string, params: Params): Promise<Row[]> {
+  private async runIn(tx: Pick<ManagedTransaction, 'run'>, text: string, params: Params): Promise<Row[]> {
     this.statements += 1;
     const result = await tx.run(text, params);
     return result.records.map((record) => toNative(record.toObject()) as Row);
@@ -103,6 +124,11 @@ export class Gateway {
     } catch (error) {
       if (isUnavailable(error)) {
         throw new DatabaseUnavailableError('The graph database is unavailable; try again shortly');
+      }
+      if ((error as { code?: unknown } | null)?.code === 'Neo.TransientError.General.MemoryPoolOutOfMemoryError') {
+        throw new TooLargeError(
+          'The write needs more memory than the database allows one transaction (dbms.memory.transaction.total.max); nothing was written. Give Neo4j a larger heap or import in parts',
+        );
       }
       throw error;
     }

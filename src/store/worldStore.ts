@@ -25,7 +25,7 @@ export interface WorldWrite {
 /** Where writes stand, for progress displays: phase and items written so far. */
 export type WriteProgress = (phase: 'nodes' | 'relationships', written: number) => void;
 
-/** A world as re-readable streams: a managed transaction may run its work again after a transient error. */
+/** A world as re-readable streams (an import reads them once to validate, once to write). */
 export interface WorldSource {
   nodes: () => AsyncIterable<WorldNode> | Iterable<WorldNode>;
   relationships: () => AsyncIterable<WorldRelationship> | Iterable<WorldRelationship>;
@@ -52,7 +52,8 @@ export async function writeWorld(gateway: Gateway, world: World, options: WriteO
 /** writeWorld for streams: batches of BATCH rows, the client holding one batch at a time. */
 export async function writeWorldFrom(gateway: Gateway, source: WorldSource, options: WriteOptions = {}): Promise<WorldWrite> {
   const { recordAs, progress } = options;
-  return gateway.writeTransaction(async (tx) => {
+  // Once, without retries: a bulk write that failed would fail again, minutes later.
+  return gateway.writeTransactionOnce(async (tx) => {
     const nodeCounts = { created: 0, updated: 0, unchanged: 0 };
     const relationshipCounts = { created: 0, updated: 0, unchanged: 0 };
     let nodes = 0;
