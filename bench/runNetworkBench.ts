@@ -31,6 +31,7 @@ import { RecoveryPlan, recoveryPlan } from '../src/domain/impact/recoveryPlan';
 import { State } from '../src/domain/impact/state';
 import { Topology, buildTopology } from '../src/domain/impact/topology';
 import { Tolerance, connectivityTolerance } from '../src/domain/network/tolerance';
+import { SinglePointsOfFailure, singlePointsOfFailure } from '../src/domain/impact/singlePointsOfFailure';
 import { NETWORK_END, NETWORK_START } from './networkMarkers';
 import { Summary, medianRatio, summarize } from './stats';
 import { MESH_DEFAULTS, SyntheticMesh, syntheticMesh } from './syntheticMesh';
@@ -184,7 +185,31 @@ function networkCases(generated: SyntheticMesh, mesh: Topology, plain: Topology)
         'its compiled need from `graph.compiledNeed` (cached after the first call); no plain counterpart',
       subject: toleranceSide(mesh, probes.connectivity),
     },
+    ...[1, 2].map((size) => ({
+      name: `singlePointsOfFailure size ${size} of that customer's service`,
+      measures:
+        `\`singlePointsOfFailure(topology, service, ${size}, 50000)\` for the service resting on \`${probes.connectivity}\`: exact minimal cut sets through the mesh ` +
+        '(pure mesh elements decided on the mesh, the rest by propagation); plain: the same service of the plain graph',
+      subject: spofSide(mesh, serviceOf(mesh, probes.connectivity), size as 1 | 2),
+      baseline: { label: 'plain, same service', side: spofSide(plain, serviceOf(mesh, probes.connectivity), size as 1 | 2) },
+    })),
   ];
+}
+
+/** The service that depends on a customer's connectivity. */
+function serviceOf(topology: Topology, connectivity: string): string {
+  const service = topology.graph.neededBy(connectivity).find((e) => topology.graph.nodes.get(e.from)?.kind === 'Service')?.from;
+  if (!service) throw new Error(`no service depends on ${connectivity}`);
+  return service;
+}
+
+function spofSide(topology: Topology, target: string, size: 1 | 2): Side<SinglePointsOfFailure> {
+  return {
+    run: () => singlePointsOfFailure(topology, target, size, 50_000),
+    describe: (answer) =>
+      `${answer.candidates.toLocaleString('en')} candidates, ${answer.pairChecks} pair checks${answer.truncated ? ' (truncated)' : ''}, sets: ` +
+      (answer.sets.map((s) => s.componentIds.map((id) => `\`${id}\``).join(' + ')).join('; ') || 'none'),
+  };
 }
 
 function recoveryCase(graph: ImpactGraph, failed: string[], components: number): NetworkCase {

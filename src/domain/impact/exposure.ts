@@ -36,7 +36,15 @@ export function exposure(graph: ImpactGraph, targetIds: string[]): ExposureEntry
     if (compiled) groupMargin.set(id, connectivityTolerance(compiled.network, compiled.need, () => 0).size - 1);
   }
   // A network as a whole goes DOWN only with all its elements: a group that needs one.
-  const networkMargin = (id: string) => graph.needs(id).filter((e) => e.type === 'HAS_ELEMENT').length - 1;
+  const networkMargins = new Map<string, number>();
+  const networkMargin = (id: string): number => {
+    let margin = networkMargins.get(id);
+    if (margin === undefined) {
+      margin = graph.needs(id).filter((e) => e.type === 'HAS_ELEMENT').length - 1;
+      networkMargins.set(id, margin);
+    }
+    return margin;
+  };
 
   // Minimax relaxation from the targets down: margins only decrease, so the worklist terminates on cycles.
   const margin = new Map<string, number>();

@@ -1,4 +1,5 @@
 import { connectivityTolerance } from '../network/tolerance';
+import { MeshCuts } from './meshCuts';
 import { ImpactGraph } from './impactGraph';
 import { requiredMembers } from './quorum';
 import { propagate } from './propagate';
@@ -35,6 +36,10 @@ export interface SinglePointsOfFailure {
  * must together be more than it can spare; for a connectivity, the elements they take down alone
  * must together be at least its tolerance (the smallest cut, by max-flow, with nothing failed).
  * So only such pairs are checked. A network itself counts as a group that needs one element.
+ *
+ * Mesh elements that only their networks need ("pure", see MeshCuts) are not tried one by one: alone
+ * they change the target only if they cut a connectivity alone, and their pairs are the two-element
+ * cuts of connectivities, found on the mesh directly (with each tried candidate's downed elements).
  */
 export function singlePointsOfFailure(
   topology: Topology,
@@ -51,7 +56,12 @@ export function singlePointsOfFailure(
   const singles: string[] = [];
   // group -> candidate -> the group's members that candidate alone takes DOWN
   const hitsByGroup = new Map<string, Map<string, Set<string>>>();
+  const mesh = new MeshCuts(sub);
+  // candidate -> the network elements it takes DOWN alone (for pairs with pure elements)
+  const downedElements = new Map<string, Set<string>>();
   for (const candidate of candidates) {
+    // A pure mesh element that cuts no connectivity alone changes nothing but its network's paths.
+    if (mesh.isPure(candidate) && !mesh.isSingleCut(candidate)) continue;
     const result = downs([candidate]);
     if (result.stateOf(targetId) === 'DOWN') {
       singles.push(candidate);
@@ -67,6 +77,7 @@ export function singlePointsOfFailure(
       for (const edge of sub.neededBy(member)) {
         if (edge.type === 'HAS_MEMBER' || edge.type === 'HAS_ELEMENT') hit(edge.from, member);
         if (edge.type !== 'HAS_ELEMENT') continue;
+        downedElements.set(candidate, (downedElements.get(candidate) ?? new Set<string>()).add(member));
         for (const through of sub.neededBy(edge.from)) if (through.type === 'THROUGH') hit(through.from, member);
       }
     }
@@ -76,25 +87,37 @@ export function singlePointsOfFailure(
   let pairChecks = 0;
   let truncated = false;
   const tried = new Set<string>();
-  search: for (const group of [...hitsByGroup.keys()].sort()) {
+  const singleSet = new Set(singles);
+  /** Checks one pair by propagation, once; false when the check budget is spent. */
+  const check = (a: string, b: string): boolean => {
+    const key = `${a}\u0000${b}`;
+    if (tried.has(key) || a === targetId || b === targetId || singleSet.has(a) || singleSet.has(b)) return true;
+    if (pairChecks >= maxPairChecks) {
+      truncated = true;
+      return false;
+    }
+    tried.add(key);
+    pairChecks += 1;
+    if (downs([a, b]).stateOf(targetId) === 'DOWN') pairs.push([a, b]);
+    return true;
+  };
+  if (maxSetSize === 2) {
+    for (const [a, b] of mesh.pairs(downedElements)) if (!check(a, b)) break;
+  }
+  search: for (const group of truncated ? [] : [...hitsByGroup.keys()].sort()) {
     const hits = hitsByGroup.get(group)!;
     const mustLose = lossesThatDown(sub, group);
     if (mustLose > 2 * Math.max(...[...hits.values()].map((h) => h.size))) continue;
     const hitters = [...hits.keys()].sort();
+    const isConnectivity = sub.nodes.get(group)?.kind === 'Connectivity';
     for (let i = 0; i < hitters.length; i += 1) {
       const downedByA = hits.get(hitters[i])!;
       for (let j = i + 1; j < hitters.length; j += 1) {
         const downedByB = hits.get(hitters[j])!;
         if (unionSize(downedByA, downedByB) < mustLose) continue;
-        const key = `${hitters[i]}\u0000${hitters[j]}`;
-        if (tried.has(key)) continue;
-        if (pairChecks >= maxPairChecks) {
-          truncated = true;
-          break search;
-        }
-        tried.add(key);
-        pairChecks += 1;
-        if (downs([hitters[i], hitters[j]]).stateOf(targetId) === 'DOWN') pairs.push([hitters[i], hitters[j]]);
+        // For a connectivity the mesh decides whether the two cut it, far cheaper than propagating.
+        if (isConnectivity && !mesh.cuts(group, [...downedByA, ...downedByB])) continue;
+        if (!check(hitters[i], hitters[j])) break search;
       }
     }
   }
