@@ -31,3 +31,4 @@ CREATE INDEX graph_change_at IF NOT EXISTS FOR (c:GraphChange) ON (c.at);
 CREATE CONSTRAINT graph_change_batch_id IF NOT EXISTS FOR (b:GraphChangeBatch) REQUIRE b.id IS UNIQUE;
 CREATE INDEX graph_change_batch_at IF NOT EXISTS FOR (b:GraphChangeBatch) ON (b.at);
 CREATE INDEX component_location IF NOT EXISTS FOR (n:Component) ON (n.location);
+CREATE INDEX status_change_at IF NOT EXISTS FOR (c:StatusChange) ON (c.at);

@@ -12,6 +12,8 @@ export interface Config {
   localNeo4jDataDir: string;
   /** Load the example world when the database holds no entities. */
   seedWhenEmpty: boolean;
+  /** Milliseconds between polls for status changes written by other API processes. */
+  statusPollMs: number;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -23,6 +25,10 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (uri !== undefined && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri)) {
     throw new ValidationError(`NEO4J_URI must start with bolt:// or neo4j://, got "${uri}"`);
   }
+  const statusPollMs = Number(env.CASCADE_STATUS_POLL_MS ?? '1000');
+  if (!Number.isInteger(statusPollMs) || statusPollMs < 50 || statusPollMs > 60_000) {
+    throw new ValidationError(`CASCADE_STATUS_POLL_MS must be an integer between 50 and 60000, got "${env.CASCADE_STATUS_POLL_MS}"`);
+  }
   return {
     neo4jUri: uri,
     neo4jUsername: env.NEO4J_USERNAME ?? 'neo4j',
@@ -31,5 +37,6 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     port,
     localNeo4jDataDir: env.CASCADE_NEO4J_DATA ?? '.neo4j/data',
     seedWhenEmpty: (env.CASCADE_SEED ?? 'when-empty') !== 'never',
+    statusPollMs,
   };
 }

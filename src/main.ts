@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     const seed = await seedExampleWorld(database.gateway, { whenEmpty: true });
     log(seed.seeded ? `empty database: loaded the example world (${seed.nodes} nodes, ${seed.relationships} relationships)` : 'database holds data: not seeding');
   }
-  const { app, stop, warmUp, attachSubscriptions } = await createApp(database.gateway);
+  const { app, stop, warmUp, attachSubscriptions } = await createApp(database.gateway, console, { statusPollMs: config.statusPollMs });
   const server = createServer(app);
   attachSubscriptions(server);
   server.listen(config.port);

@@ -17,8 +17,9 @@ import { EntityStore } from './store/entityStore';
 import { GraphStore } from './store/graphStore';
 import { TopologyStore } from './store/topologyStore';
 import { TopologyCache } from './services/topologyCache';
-import { EventHub } from './services/eventHub';
-import { StatusChange } from './domain/status';
+import { StatusHub } from './services/statusHub';
+import { StatusRelay } from './services/statusRelay';
+import { StatusStore } from './store/statusStore';
 import { actorOf } from './domain/graphChange';
 
 export interface App {
@@ -31,8 +32,13 @@ export interface App {
   stop(): Promise<void>;
 }
 
+export interface AppOptions {
+  /** How often status changes written by other API processes are relayed to subscribers here. */
+  statusPollMs?: number;
+}
+
 /** Builds the HTTP app (never listens): schema, context per request, error masking, routes. */
-export async function createApp(gateway: Gateway, logger: Logger = console): Promise<App> {
+export async function createApp(gateway: Gateway, logger: Logger = console, options: AppOptions = {}): Promise<App> {
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() as never });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -51,8 +57,10 @@ export async function createApp(gateway: Gateway, logger: Logger = console): Pro
     topology: new TopologyCache(new TopologyStore(gateway)),
     graph: new GraphStore(gateway),
     gateway,
-    statusEvents: new EventHub<StatusChange>(),
+    statusEvents: new StatusHub(),
   };
+  const relay = new StatusRelay(new StatusStore(gateway), stores.statusEvents, options.statusPollMs ?? 1000, (m) => logger.warn(m));
+  relay.start();
   const app = express();
   app.get('/health', async (_req, res) => {
     try {
@@ -96,6 +104,7 @@ export async function createApp(gateway: Gateway, logger: Logger = console): Pro
       });
     },
     stop: async () => {
+      relay.stop();
       for (const dispose of disposers) await dispose();
       await apollo.stop();
     },

@@ -13,8 +13,7 @@ import { StatusService } from './statusService';
 import { StatusStore } from '../store/statusStore';
 import { MutationService } from './mutationService';
 import { TopologyCache } from './topologyCache';
-import { EventHub } from './eventHub';
-import { StatusChange } from '../domain/status';
+import { StatusHub } from './statusHub';
 
 export interface Stores {
   entities: EntityStore;
@@ -25,7 +24,7 @@ export interface Stores {
   /** Writes run their own transactions through the gateway. */
   gateway: Gateway;
   /** Process-wide: status changes for subscriptions. */
-  statusEvents: EventHub<StatusChange>;
+  statusEvents: StatusHub;
 }
 
 /** Use cases for one request; they share that request's loaders. */

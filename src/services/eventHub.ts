@@ -4,6 +4,12 @@
  */
 export class EventHub<T> {
   private readonly listeners = new Set<(event: T) => void>();
+  private readonly idleListeners: (() => void)[] = [];
+
+  /** Calls back whenever the last subscriber leaves. */
+  onIdle(callback: () => void): void {
+    this.idleListeners.push(callback);
+  }
 
   publish(event: T): void {
     for (const listener of this.listeners) listener(event);
@@ -26,7 +32,7 @@ export class EventHub<T> {
     this.listeners.add(listener);
     const stop = (): Promise<IteratorResult<T>> => {
       done = true;
-      this.listeners.delete(listener);
+      if (this.listeners.delete(listener) && this.listeners.size === 0) for (const idle of this.idleListeners) idle();
       wake?.({ value: undefined, done: true });
       wake = null;
       return Promise.resolve({ value: undefined, done: true });

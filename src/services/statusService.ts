@@ -4,7 +4,8 @@ import { isValidId } from '../domain/validation/validateEntityInput';
 import { ImpactReport } from '../domain/impact/impactReport';
 import { CurrentStatus, Incident, Status, StatusChange, ownStatesOf } from '../domain/status';
 import { StatusStore } from '../store/statusStore';
-import { EventHub } from './eventHub';
+import { StatusHub } from './statusHub';
+import { mapEvents } from './mapEvents';
 import { ImpactService, checkOrganization } from './impactService';
 import { TopologyCache } from './topologyCache';
 
@@ -32,7 +33,7 @@ export class StatusService {
     private readonly store: StatusStore,
     private readonly topology: TopologyCache,
     private readonly impact: ImpactService,
-    private readonly events: EventHub<StatusChange>,
+    private readonly events: StatusHub,
   ) {}
 
   async setStatus(input: SetStatusInput): Promise<StatusChange> {
@@ -47,46 +48,37 @@ export class StatusService {
       if (incident.state !== 'OPEN') throw new InvalidInputError([{ path: 'incidentId', message: `incident "${incident.id}" is resolved` }]);
     }
     const change = await this.store.set(input.id, input.status, input.reason, input.by, input.incidentId ?? null);
-    this.events.publish(change);
+    this.events.publishOnce(change);
     return change;
   }
 
   /** Status changes from now on, optionally of some nodes only. */
-  async *statusChanges(ids: readonly string[] | null | undefined): AsyncGenerator<StatusChange> {
-    const changes = this.events.subscribe();
-    try {
-      for await (const change of changes) if (!ids || ids.includes(change.entityId)) yield change;
-    } finally {
-      await changes.return?.();
-    }
+  statusChanges(ids: readonly string[] | null | undefined): AsyncIterableIterator<StatusChange> {
+    return mapEvents(this.events.subscribe(), (change) => (!ids || ids.includes(change.entityId) ? change : null));
   }
 
   /**
    * The current impact after each status change that alters what the subscriber watches: a node's
    * state, an organisation's state and roles, or (no filter) the summary.
    */
-  async impactChanges(filter: { target?: string | null; organization?: string | null }): Promise<AsyncGenerator<CurrentImpact>> {
+  async impactChanges(filter: { target?: string | null; organization?: string | null }): Promise<AsyncIterableIterator<CurrentImpact>> {
     // Checked before subscribing, so a bad filter is an error of the subscription itself.
     if (filter.target) await this.impact.checkNodes(await this.topology.get(), [filter.target]);
     if (filter.organization) await checkOrganization(this.impact.entities, filter.organization);
     return this.watchImpact(filter);
   }
 
-  private async *watchImpact(filter: { target?: string | null; organization?: string | null }): AsyncGenerator<CurrentImpact> {
+  private async watchImpact(filter: { target?: string | null; organization?: string | null }): Promise<AsyncIterableIterator<CurrentImpact>> {
+    // Subscribed before the first reading, so no change falls between the two.
     const changes = this.events.subscribe();
     let last = this.watchKey(await this.currentImpact(), filter);
-    try {
-      for await (const change of changes) {
-        void change;
-        const current = await this.currentImpact();
-        const key = this.watchKey(current, filter);
-        if (key === last) continue;
-        last = key;
-        yield current;
-      }
-    } finally {
-      await changes.return?.();
-    }
+    return mapEvents(changes, async () => {
+      const current = await this.currentImpact();
+      const key = this.watchKey(current, filter);
+      if (key === last) return null;
+      last = key;
+      return current;
+    });
   }
 
   private watchKey(current: CurrentImpact, filter: { target?: string | null; organization?: string | null }): string {

@@ -20,6 +20,18 @@ export class StatusStore {
     return (await this.gateway.read('statusesAt', { at })).map((row) => ({ reason: null, by: null, incidentId: null, ...(row.status as object) }) as CurrentStatus);
   }
 
+  /** Changes from an instant on (minus an overlap, never before `floor`), oldest first, at most 1000. */
+  async changesSince(since: string, overlapSeconds: number, floor: string): Promise<StatusChange[]> {
+    const rows = await this.gateway.read('statusChangesSince', { since, overlapSeconds: neo4j.int(overlapSeconds), floor });
+    return rows.map((row) => ({ incidentId: null, reason: null, by: null, ...(row.change as object) }) as StatusChange);
+  }
+
+  /** The database's clock. */
+  async now(): Promise<string> {
+    const [row] = await this.gateway.read('databaseNow');
+    return String(row.now);
+  }
+
   async history(filter: { id?: string | null; incidentId?: string | null }, limit: number): Promise<StatusChange[]> {
     const rows = await this.gateway.read('statusHistory', { id: filter.id ?? null, incidentId: filter.incidentId ?? null, limit: neo4j.int(limit) });
     return rows.map((row) => ({ incidentId: null, reason: null, by: null, ...(row.change as object) }) as StatusChange);

@@ -76,6 +76,42 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
     expect(down.impactChanged.surprises.map((s: { node: { id: string } }) => s.node.id).sort()).toEqual(['bank.web-1', 'bank.web-2', 'isp.pe-rtr-1']);
   });
 
+  test('changes written through another API process reach this one\'s subscribers, once; local ones are not repeated', async () => {
+    const other = await startTestServer();
+    try {
+      // Written before anyone here listens: not theirs, although the relay looks back a little.
+      const before = await other.query(`mutation($input: SetStatusInput!) { setStatus(input: $input) { state } }`, {
+        input: { id: 'bank.web-2', status: 'DEGRADED', reason: 'before the subscription', by: 'other-process' },
+      });
+      expect(before.errors).toBeUndefined();
+      const sub = collect<any>(`subscription { statusChanged(ids: ["bank.web-3", "bank.web-2"]) { node { id } state by } }`, 2);
+      await settle();
+      const res = await other.query(`mutation($input: SetStatusInput!) { setStatus(input: $input) { state } }`, {
+        input: { id: 'bank.web-3', status: 'DEGRADED', reason: 'written elsewhere', by: 'other-process' },
+      });
+      expect(res.errors).toBeUndefined();
+      await setStatus('bank.web-2', 'MAINTENANCE');
+      const events = await sub.done;
+      // Several relay rounds later nothing more has come: neither change twice.
+      const extra: unknown[] = [];
+      const late = client.subscribe({ query: `subscription { statusChanged(ids: ["bank.web-3", "bank.web-2"]) { node { id } } }` }, {
+        next: (r) => extra.push(r),
+        error: () => undefined,
+        complete: () => undefined,
+      });
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      late();
+      sub.stop();
+      expect(events.map((e) => e.statusChanged).sort((a: any, b: any) => a.node.id.localeCompare(b.node.id))).toEqual([
+        { node: { id: 'bank.web-2' }, state: 'MAINTENANCE', by: 'jest' },
+        { node: { id: 'bank.web-3' }, state: 'DEGRADED', by: 'other-process' },
+      ]);
+      expect(extra).toEqual([]);
+    } finally {
+      await other.close();
+    }
+  });
+
   test('an unknown target is an error with its code', async () => {
     const error = await new Promise<any>((resolve) => {
       client.subscribe({ query: `subscription { impactChanged(target: "nope") { statuses { state } } }` }, {

@@ -1,7 +1,7 @@
 import { AddressInfo } from 'node:net';
 import { Server, createServer } from 'node:http';
 import { Gateway } from '../../src/neo4j/gateway';
-import { createApp } from '../../src/server';
+import { AppOptions, createApp } from '../../src/server';
 import { testGateway } from './testDatabase';
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -22,10 +22,10 @@ export interface TestServer {
 }
 
 /** The real app on a real HTTP port, talking to the run's Neo4j. */
-export async function startTestServer(gateway: Gateway = testGateway()): Promise<TestServer> {
+export async function startTestServer(gateway: Gateway = testGateway(), options: AppOptions = { statusPollMs: 100 }): Promise<TestServer> {
   const logged: unknown[][] = [];
   const logger = { error: (...args: unknown[]) => logged.push(args), warn: () => undefined, info: () => undefined };
-  const { app, stop, attachSubscriptions } = await createApp(gateway, logger);
+  const { app, stop, attachSubscriptions } = await createApp(gateway, logger, options);
   const server: Server = createServer(app);
   attachSubscriptions(server);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
