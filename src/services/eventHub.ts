@@ -1,6 +1,6 @@
 /**
  * In-process publish/subscribe for subscriptions. One hub per process: events from this process's
- * writes reach this process's subscribers (several API processes would need a shared broker).
+ * writes reach this process's subscribers; StatusRelay brings in other processes' status changes.
  */
 export class EventHub<T> {
   private readonly listeners = new Set<(event: T) => void>();
