@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { readConfig } from '../config';
-import { CascadeError, InvalidInputError, Problem } from '../domain/errors';
+import { CascadeError, relocateProblems } from '../domain/errors';
 import { connectDatabase } from '../neo4j/connectDatabase';
 import { ImportResult, ImportService, NetworkFormat } from '../services/importService';
 import { fileDocument } from './fileDocument';
@@ -88,10 +88,7 @@ async function importNetworkFile(
     return await service.importNetwork(format, text, { networkId, networkName: option('--name') ?? networkId, idPrefix, ...(owner ? { ownerId: owner } : {}) }, dryRun);
   } catch (error) {
     // Problems name the line; on the command line they name the file too.
-    if (error instanceof CascadeError && Array.isArray(error.details.problems)) {
-      throw new InvalidInputError((error.details.problems as Problem[]).map((p) => ({ ...p, path: p.path.replace(/^line /, `${path}:`) })));
-    }
-    throw error;
+    throw relocateProblems(error, (line) => line.replace(/^line /, `${path}:`));
   }
 }
 

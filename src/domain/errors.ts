@@ -62,3 +62,12 @@ export class InvalidInputError extends ValidationError {
     super(problems.map((p) => `${p.path}: ${p.message}`).join('; '), { problems });
   }
 }
+
+/**
+ * The same error with its problems' paths moved to where the reader knows them (a document path to
+ * a CSV file and line, a line to FILE:LINE); any other error as it is.
+ */
+export function relocateProblems(error: unknown, locate: (path: string) => string): unknown {
+  if (!(error instanceof CascadeError) || !Array.isArray(error.details.problems)) return error;
+  return new InvalidInputError((error.details.problems as Problem[]).map((p) => ({ ...p, path: locate(p.path) })));
+}

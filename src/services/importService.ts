@@ -1,5 +1,5 @@
 import { CsvFile, csvToDocument } from '../domain/csvDocument';
-import { CascadeError, InvalidInputError, Problem } from '../domain/errors';
+import { InvalidInputError, relocateProblems } from '../domain/errors';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, DocumentValidator, TopologyDocument, validateDocument } from '../domain/topologyDocument';
 import { PropertyValue, WorldNode, WorldRelationship } from '../domain/world';
 import { parseGml } from '../domain/network/gml';
@@ -105,10 +105,7 @@ export class ImportService {
     try {
       return await this.import(conversion.document, dryRun);
     } catch (error) {
-      if (error instanceof CascadeError && Array.isArray(error.details.problems)) {
-        throw new InvalidInputError((error.details.problems as Problem[]).map((p) => ({ ...p, path: conversion.locate(p.path) })));
-      }
-      throw error;
+      throw relocateProblems(error, conversion.locate);
     }
   }
 

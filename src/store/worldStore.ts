@@ -108,7 +108,7 @@ interface NodeChangeRow {
   revision: number;
 }
 
-/** One UPSERT change per node created or changed, shaped as a single upsert records it (whole entities). */
+/** One UPSERT item per node created or changed: its stored properties before and after (reads add the entity shape). */
 async function recordNodeChanges(tx: WriteTransaction, by: string, batch: WorldNode[], changed: unknown): Promise<void> {
   const rows = (Array.isArray(changed) ? changed : []) as NodeChangeRow[];
   if (rows.length === 0) return;

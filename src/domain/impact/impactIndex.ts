@@ -1,7 +1,6 @@
 import type { ImpactEdge, ImpactGraph, ImpactKind } from './impactGraph';
 import type { CompiledNeed, NetworkIndex } from '../network/networkIndex';
 import { requiredMembers } from './quorum';
-import { isUsable } from '../network/networkModel';
 
 export interface Scratch {
   state: Uint8Array;
@@ -25,7 +24,7 @@ export interface NetworkPlan {
   connectivities: Int32Array;
   needs: CompiledNeed[];
   throughEdges: Int32Array;
-  /** Per connectivity: the elements of its best path with nothing failed, then every other element (mesh numbers). */
+  /** Per connectivity: the elements of its best path with nothing failed (mesh numbers), found when first needed. */
   suspects: (Int32Array | null)[];
   /** Scratch for the states of all its connectivities. */
   out: Uint8Array;
@@ -158,7 +157,8 @@ export class ImpactIndex {
       for (let k = this.byStart[i]; k < this.byStart[i + 1]; k += 1) {
         if (this.needType[this.byEdge[k]] !== THROUGH) continue;
         const compiled = this.graph.compiledNeed(this.ids[this.byFrom[k]]);
-        if (!compiled || compiled.network !== network || !isUsable(compiled.need)) continue;
+        // compiledNeed is null for a connectivity that constrains nothing (no points, no route).
+        if (!compiled || compiled.network !== network) continue;
         connectivities.push(this.byFrom[k]);
         needs.push(compiled.need);
         throughEdges.push(this.byEdge[k]);

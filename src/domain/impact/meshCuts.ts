@@ -42,6 +42,11 @@ export class MeshCuts {
     }
   }
 
+  /** A routable connectivity's tolerance with nothing failed; undefined when it constrains nothing. */
+  tolerance(connectivityId: string): number | undefined {
+    return this.byId.get(connectivityId)?.tolerance;
+  }
+
   /** Whether these elements down together cut the connectivity (decided on the mesh, no propagation). */
   cuts(connectivityId: string, down: Iterable<string>): boolean {
     const need = this.byId.get(connectivityId);

@@ -138,10 +138,7 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
     if (state[i] === UP) touched.push(i);
     const from = state[i];
     state[i] = to;
-    // A network keeps the cause of its first worsening: connectivities name the network as their
-    // cause while it may still be only DEGRADED, so a later cause (an element that their outage
-    // took down) would close a loop in the chain. The first one is older than any of them.
-    if (from === UP || index.kinds[i] !== 'Network') cause[i] = edge;
+    cause[i] = edge;
     queue[tail++] = i;
     // Keep the groups (and networks) this node belongs to up to date.
     for (let k = index.byStart[i]; k < index.byStart[i + 1]; k += 1) {
@@ -229,17 +226,13 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
  * before the connectivity did, so chains through it never loop back.
  */
 function elementCause(index: ImpactIndex, plan: NetworkPlan, c: number, code: number, state: Uint8Array): number {
-  let suspects = plan.suspects[c];
-  if (!suspects) {
-    const path = plan.network.bestPath(plan.needs[c], () => UP) ?? [];
-    const onPath = path.map((id) => plan.network.elementIndex(id)!).filter((e) => e !== undefined);
-    const rest = [...Array(plan.network.size).keys()].filter((e) => !onPath.includes(e));
-    suspects = Int32Array.from([...onPath, ...rest]);
-    plan.suspects[c] = suspects;
+  let path = plan.suspects[c];
+  if (!path) {
+    path = Int32Array.from(plan.network.bestPath(plan.needs[c], () => UP) ?? [], (id) => plan.network.elementIndex(id)!);
+    plan.suspects[c] = path;
   }
-  for (const element of suspects) {
-    const i = plan.impactOf[element];
-    if (i >= 0 && state[i] >= code) return index.elementCause(plan.connectivities[c], i);
-  }
-  return plan.throughEdges[c];
+  const bad = (element: number) => plan.impactOf[element] >= 0 && state[plan.impactOf[element]] >= code;
+  let culprit = path.find(bad);
+  for (let e = 0; culprit === undefined && e < plan.network.size; e += 1) if (bad(e)) culprit = e;
+  return culprit === undefined ? plan.throughEdges[c] : index.elementCause(plan.connectivities[c], plan.impactOf[culprit]);
 }

@@ -1,9 +1,7 @@
 import { ImpactEdge, ImpactGraph, requiredMembers } from './impactGraph';
 import type { Cause } from './propagate';
-import { isUsable } from '../network/networkModel';
 import { codeOfState, stateOfCode } from '../network/networkIndex';
 import { State, passedOn, worse } from './state';
-
 
 /**
  * The impact rules for one node, in one place: a HARD edge passes the needed node's state on, a SOFT
@@ -67,10 +65,10 @@ function groupVerdict(members: ImpactEdge[], required: number, stateOf: (id: str
   return { state: 'UP', cause: null };
 }
 
-/** A connectivity's best path through its network; null when it names no network or no points. */
+/** A connectivity's best path through its network; null when it constrains nothing (see compiledNeed). */
 function pathVerdict(graph: ImpactGraph, id: string, stateOf: (id: string) => State): Verdict | null {
   const compiled = graph.compiledNeed(id);
-  if (!compiled || !isUsable(compiled.need)) return null;
+  if (!compiled) return null;
   const { network, need } = compiled;
   const code = network.evaluate(need, (element) => codeOfState(stateOf(network.elements[element])));
   const through = graph.needs(id).find((e) => e.type === 'THROUGH') ?? null;

@@ -1,4 +1,3 @@
-import { connectivityTolerance } from '../network/tolerance';
 import { MeshCuts } from './meshCuts';
 import { ImpactGraph } from './impactGraph';
 import { requiredMembers } from './quorum';
@@ -106,7 +105,7 @@ export function singlePointsOfFailure(
   }
   search: for (const group of truncated ? [] : [...hitsByGroup.keys()].sort()) {
     const hits = hitsByGroup.get(group)!;
-    const mustLose = lossesThatDown(sub, group);
+    const mustLose = lossesThatDown(sub, mesh, group);
     if (mustLose > 2 * Math.max(...[...hits.values()].map((h) => h.size))) continue;
     const hitters = [...hits.keys()].sort();
     const isConnectivity = sub.nodes.get(group)?.kind === 'Connectivity';
@@ -144,12 +143,9 @@ function unionSize(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
  * How many of its members (elements) a group (connectivity) must lose, at the least, to go DOWN:
  * more than it can spare, or its tolerance. Infinity for a connectivity that constrains nothing.
  */
-function lossesThatDown(graph: ImpactGraph, id: string): number {
+function lossesThatDown(graph: ImpactGraph, mesh: MeshCuts, id: string): number {
   const node = graph.nodes.get(id)!;
-  if (node.kind === 'Connectivity') {
-    const compiled = graph.compiledNeed(id);
-    return compiled ? connectivityTolerance(compiled.network, compiled.need, () => 0).size : Infinity;
-  }
+  if (node.kind === 'Connectivity') return mesh.tolerance(id) ?? Infinity;
   const members = graph.needs(id).filter((e) => e.type === 'HAS_MEMBER' || e.type === 'HAS_ELEMENT').length;
   return members - (node.kind === 'Network' ? 1 : requiredMembers(node, members)) + 1;
 }

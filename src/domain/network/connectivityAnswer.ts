@@ -1,6 +1,6 @@
 import { ImpactGraph } from '../impact/impactGraph';
 import { State } from '../impact/state';
-import { codeOfState, stateOfCode } from './networkIndex';
+import { DOWN, codeOfState, stateOfCode } from './networkIndex';
 import { singleElementCuts } from './singleElementCuts';
 import { connectivityTolerance } from './tolerance';
 
@@ -41,20 +41,10 @@ export function connectivityAnswer(graph: ImpactGraph, id: string, stateOf: (id:
   const state = stateOfCode(Math.max(network.evaluate(need, code), codeOfState(stateOf(id))));
   const { size, cut } = state === 'DOWN' ? { size: 0, cut: [] } : connectivityTolerance(network, need, code);
   const bestPath = state === 'DOWN' ? [] : (network.bestPath(need, code) ?? []);
-  const singleCuts = size === 1 ? singlesNow(graph, id, stateOf) : [];
+  // Single cuts now: on top of the elements already DOWN (a DEGRADED one still carries traffic).
+  const down = new Set(network.elements.map((_, e) => e).filter((e) => code(e) === DOWN));
+  const singleCuts = size === 1 ? singleElementCuts(network, need, down) : [];
   return { connectivityId: id, networkId, state, tolerance: size, cut, singleCuts, bestPath, routable: true, summary: summarize(id, state, size, cut) };
-}
-
-/** With failures given, single cuts are found by trying each element of the best path now. */
-function singlesNow(graph: ImpactGraph, id: string, stateOf: (id: string) => State): string[] {
-  const { network, need } = graph.compiledNeed(id)!;
-  const path = network.bestPath(need, (e) => codeOfState(stateOf(network.elements[e]))) ?? [];
-  const anyFailed = network.elements.some((e) => stateOf(e) !== 'UP');
-  if (!anyFailed) return singleElementCuts(network, need);
-  return path.filter((candidate) => {
-    const failed = network.elementIndex(candidate);
-    return network.evaluate(need, (e) => (e === failed ? 2 : codeOfState(stateOf(network.elements[e])))) === 2;
-  });
 }
 
 function summarize(id: string, state: State, size: number, cut: string[]): string {
