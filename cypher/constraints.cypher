@@ -32,3 +32,5 @@ CREATE CONSTRAINT graph_change_batch_id IF NOT EXISTS FOR (b:GraphChangeBatch) R
 CREATE INDEX graph_change_batch_at IF NOT EXISTS FOR (b:GraphChangeBatch) ON (b.at);
 CREATE INDEX component_location IF NOT EXISTS FOR (n:Component) ON (n.location);
 CREATE INDEX status_change_at IF NOT EXISTS FOR (c:StatusChange) ON (c.at);
+CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE;
+CREATE CONSTRAINT api_key_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE;

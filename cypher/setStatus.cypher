@@ -7,6 +7,6 @@ WITH s, s.state AS previous
 SET s.state = $state, s.reason = $reason, s.by = $by, s.since = datetime(), s.incidentId = $incidentId
 CREATE (c:StatusChange {
   id: randomUUID(), entityId: $id, state: $state, previous: previous,
-  reason: $reason, by: $by, at: s.since, incidentId: $incidentId
+  reason: $reason, by: $by, onBehalfOf: $onBehalfOf, at: s.since, incidentId: $incidentId
 })
 RETURN c {.*} AS change

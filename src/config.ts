@@ -1,4 +1,6 @@
+import { SecurityConfig, readSecurityConfig } from './auth/securityConfig';
 import { ValidationError } from './domain/errors';
+import { RequestLimits, readRequestLimits } from './graphql/limits/requestLimits';
 
 /** Everything the process reads from its environment, validated once at start-up. */
 export interface Config {
@@ -14,6 +16,10 @@ export interface Config {
   seedWhenEmpty: boolean;
   /** Milliseconds between polls for status changes written by other API processes. */
   statusPollMs: number;
+  /** Identities, origins, rate and subscription limits (src/auth/securityConfig.ts). */
+  security: SecurityConfig;
+  /** Depth, aliases, cost, tokens of each GraphQL document (src/graphql/limits). */
+  limits: RequestLimits;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -38,5 +44,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     localNeo4jDataDir: env.CASCADE_NEO4J_DATA ?? '.neo4j/data',
     seedWhenEmpty: (env.CASCADE_SEED ?? 'when-empty') !== 'never',
     statusPollMs,
+    security: readSecurityConfig(env),
+    limits: readRequestLimits(env),
   };
 }

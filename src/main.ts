@@ -1,26 +1,45 @@
 import { once } from 'node:events';
 import { createServer } from 'node:http';
+import { bootstrapAdminToken } from './auth/bootstrapAdminToken';
 import { readConfig } from './config';
 import { CascadeError } from './domain/errors';
 import { connectDatabase } from './neo4j/connectDatabase';
+import { createLogger } from './observability/logger';
 import { createApp } from './server';
 import { seedExampleWorld } from './services/seedService';
+import { ApiKeyStore } from './store/apiKeyStore';
+
+/** How long SIGTERM waits for requests in flight before closing what is left. */
+const DRAIN_MS = 10_000;
 
 /** Entry point: config -> database -> server -> listen -> shutdown. */
 async function main(): Promise<void> {
-  const log = (msg: string) => console.log(`[cascade] ${msg}`);
   const config = readConfig(process.env);
+  const logger = createLogger(process.env);
+  const log = (msg: string) => logger.info({}, msg);
   const database = await connectDatabase(config, log);
   if (config.seedWhenEmpty) {
     const seed = await seedExampleWorld(database.gateway, { whenEmpty: true });
     log(seed.seeded ? `empty database: loaded the example world (${seed.nodes} nodes, ${seed.relationships} relationships)` : 'database holds data: not seeding');
   }
-  const { app, stop, warmUp, attachSubscriptions } = await createApp(database.gateway, console, { statusPollMs: config.statusPollMs });
+  if (config.security.adminTokenFile) {
+    // The token goes to the terminal only, once: log pipelines never see a secret.
+    const reveal = (token: string) => {
+      if (process.stderr.isTTY) process.stderr.write(`\n  Admin token (shown once; also in ${config.security.adminTokenFile}):\n\n    ${token}\n\n`);
+    };
+    await bootstrapAdminToken(new ApiKeyStore(database.gateway), config.security.adminTokenFile, log, reveal);
+  }
+  const { app, stop, warmUp, attachSubscriptions } = await createApp(database.gateway, logger, {
+    statusPollMs: config.statusPollMs,
+    security: config.security,
+    limits: config.limits,
+  });
   const server = createServer(app);
   attachSubscriptions(server);
-  server.listen(config.port);
+  server.listen(config.port, config.security.host);
   await once(server, 'listening');
-  log(`GraphQL API ready at http://localhost:${config.port}/graphql (Neo4j from ${database.source})`);
+  const shown = config.security.host === '127.0.0.1' ? 'localhost' : config.security.host;
+  log(`GraphQL API ready at http://${shown}:${config.port}/graphql (Neo4j from ${database.source}; listening on ${config.security.host})`);
   const warming = Date.now();
   warmUp().then(
     () => log(`impact topology loaded in ${Date.now() - warming} ms`),
@@ -31,9 +50,17 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    log(`${signal}: shutting down`);
-    server.close();
+    log(`${signal}: draining (at most ${DRAIN_MS / 1000} s), then shutting down`);
+    // No new connections; requests in flight finish (within DRAIN_MS); then subscriptions are
+    // closed (stop) and whatever is left is cut.
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([closed, new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]);
+    clearTimeout(timer);
     await stop();
+    server.closeAllConnections();
+    await closed;
     await database.close();
     process.exit(0);
   };

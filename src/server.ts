@@ -2,25 +2,36 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
-import cors from 'cors';
 import express, { Express } from 'express';
-import { GraphQLError } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
 import { Server } from 'node:http';
-import { WebSocketServer } from 'ws';
+import { randomUUID } from 'node:crypto';
+import { Authenticator } from './auth/authenticator';
+import { JwtVerifier } from './auth/jwtVerifier';
+import { SecurityConfig, readSecurityConfig } from './auth/securityConfig';
+import { Identity } from './domain/identity';
 import { Context, createContext } from './graphql/context';
-import { Logger, formatError } from './graphql/formatError';
+import { authPlugin } from './graphql/authPlugin';
+import { formatError } from './graphql/formatError';
+import { httpStatusPlugin } from './graphql/httpStatusPlugin';
+import { RequestLimits, limitParseOptions, limitValidationRules, readRequestLimits } from './graphql/limits/requestLimits';
 import { buildResolvers } from './graphql/resolvers';
+import { attachSubscriptionServer } from './graphql/subscriptionServer';
 import { loadTypeDefs } from './graphql/typeDefs';
+import { authenticate } from './http/authenticate';
+import { errorHandler, notFound } from './http/errorHandlers';
+import { originPolicy } from './http/origins';
+import { rateLimit } from './http/rateLimit';
 import { Gateway } from './neo4j/gateway';
+import { Logger } from './observability/logger';
+import { ApiKeyStore } from './store/apiKeyStore';
 import { EntityStore } from './store/entityStore';
 import { GraphStore } from './store/graphStore';
 import { TopologyStore } from './store/topologyStore';
+import { StatusStore } from './store/statusStore';
 import { TopologyCache } from './services/topologyCache';
 import { StatusHub } from './services/statusHub';
 import { StatusRelay } from './services/statusRelay';
-import { StatusStore } from './store/statusStore';
-import { actorOf } from './domain/graphChange';
+import { Stores } from './services/createServices';
 
 export interface App {
   app: Express;
@@ -35,33 +46,50 @@ export interface App {
 export interface AppOptions {
   /** How often status changes written by other API processes are relayed to subscribers here. */
   statusPollMs?: number;
+  /** Identities, origins and per-caller limits; unset fields take the environment-free defaults. */
+  security?: Partial<SecurityConfig>;
+  /** Depth, aliases, cost, tokens; unset: the defaults. */
+  limits?: RequestLimits;
 }
 
-/** Builds the HTTP app (never listens): schema, context per request, error masking, routes. */
-export async function createApp(gateway: Gateway, logger: Logger = console, options: AppOptions = {}): Promise<App> {
+/** Builds the HTTP app (never listens): schema, edge checks, context per request, error masking, routes. */
+export async function createApp(gateway: Gateway, logger: Logger, options: AppOptions = {}): Promise<App> {
+  const security: SecurityConfig = { ...readSecurityConfig({}), ...options.security };
+  const limits = options.limits ?? readRequestLimits({});
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() as never });
   const apollo = new ApolloServer<Context>({
     schema,
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
+    introspection: limits.introspection,
+    validationRules: limitValidationRules(limits),
+    parseOptions: limitParseOptions(limits),
     // main.ts owns shutdown (server, driver, the Neo4j we started); Apollo's own signal handlers
     // would race it and re-raise the signal before the JVM is stopped.
     stopOnTerminationSignals: false,
-    // The default landing page loads from a CDN, which is blank offline; introspection stays on.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // The default landing page loads from a CDN, which is blank offline.
+    plugins: [ApolloServerPluginLandingPageDisabled(), authPlugin(security.anonymousRead), httpStatusPlugin()],
   });
   await apollo.start();
 
-  const stores = {
+  const apiKeys = new ApiKeyStore(gateway);
+  const authenticator = new Authenticator(apiKeys, {
+    adminToken: security.adminToken,
+    jwt: security.jwt ? new JwtVerifier(security.jwt) : null,
+  });
+  const stores: Stores = {
     entities: new EntityStore(gateway),
     topology: new TopologyCache(new TopologyStore(gateway)),
     graph: new GraphStore(gateway),
     gateway,
     statusEvents: new StatusHub(),
+    apiKeys,
+    forgetApiKey: (id) => authenticator.forget(id),
   };
-  const relay = new StatusRelay(new StatusStore(gateway), stores.statusEvents, options.statusPollMs ?? 1000, (m) => logger.warn(m));
+  const relay = new StatusRelay(new StatusStore(gateway), stores.statusEvents, options.statusPollMs ?? 1000, (m) => logger.warn({}, m));
   relay.start();
   const app = express();
+  app.disable('x-powered-by');
   app.get('/health', async (_req, res) => {
     try {
       await gateway.verifyConnectivity();
@@ -72,11 +100,16 @@ export async function createApp(gateway: Gateway, logger: Logger = console, opti
   });
   app.use(
     '/graphql',
-    cors(),
-    express.json({ limit: '2mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => createContext(stores, actorOf(req.headers['x-cascade-user'])) }),
+    ...originPolicy(security.allowedOrigins),
+    authenticate(authenticator),
+    rateLimit(security.rateLimitPerMinute),
+    express.json({ limit: security.maxBodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => createContext(stores, res.locals.identity as Identity, String(res.locals.requestId ?? randomUUID())),
+    }),
   );
-  const format = formatError(logger);
+  app.use(notFound);
+  app.use(errorHandler(logger, security.maxBodyBytes));
   const disposers: (() => Promise<void>)[] = [];
   return {
     app,
@@ -85,23 +118,7 @@ export async function createApp(gateway: Gateway, logger: Logger = console, opti
       await stores.topology.get();
     },
     attachSubscriptions: (server) => {
-      const wss = new WebSocketServer({ server, path: '/graphql' });
-      const serverCleanup = useServer(
-        {
-          schema,
-          // One context per subscription: its services and loaders live as long as the subscription.
-          context: (ctx) => createContext(stores, actorOf(ctx.connectionParams?.user)),
-          // The same masking as over HTTP: no stack trace or driver message reaches a client.
-          onNext: (_ctx, _id, _payload, _args, result) =>
-            result.errors ? { ...result, errors: result.errors.map((e) => format(e.toJSON(), e) as GraphQLError) } : result,
-          onError: (_ctx, _id, _payload, errors) => errors.map((e) => format(e.toJSON(), e) as GraphQLError),
-        },
-        wss,
-      );
-      disposers.push(async () => {
-        await serverCleanup.dispose();
-        await new Promise<void>((resolve) => wss.close(() => resolve()));
-      });
+      disposers.push(attachSubscriptionServer(server, { schema, stores, authenticator, security, limits, logger }));
     },
     stop: async () => {
       relay.stop();

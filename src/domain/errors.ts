@@ -9,6 +9,8 @@ export type ErrorCode =
   | 'HAS_DEPENDANTS'
   | 'DATABASE_UNAVAILABLE'
   | 'TOO_LARGE'
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
   | 'INTERNAL_SERVER_ERROR';
 
 export abstract class CascadeError extends Error {
@@ -48,6 +50,16 @@ export class ConflictError extends CascadeError {
 /** A delete refused because other nodes depend on the one named; ask for the cascade explicitly. */
 export class HasDependantsError extends CascadeError {
   readonly code = 'HAS_DEPENDANTS' as const;
+}
+
+/** No credential where one is needed, or one that is not valid (unknown, revoked, expired, bad signature). */
+export class UnauthenticatedError extends CascadeError {
+  readonly code = 'UNAUTHENTICATED' as const;
+}
+
+/** A valid credential whose role may not do what was asked. */
+export class ForbiddenError extends CascadeError {
+  readonly code = 'FORBIDDEN' as const;
 }
 
 /** One thing wrong with an input: where (a field or a path) and why. */

@@ -19,6 +19,7 @@ export interface StatusChange {
   previous: Status;
   reason: string | null;
   by: string | null;
+  onBehalfOf?: string | null;
   at: string;
   incidentId: string | null;
 }
@@ -30,8 +31,10 @@ export interface Incident {
   title: string;
   state: IncidentState;
   openedBy: string | null;
+  openedOnBehalfOf?: string | null;
   openedAt: string;
   resolvedBy: string | null;
+  resolvedOnBehalfOf?: string | null;
   resolvedAt: string | null;
 }
 

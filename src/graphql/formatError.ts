@@ -1,8 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLFormattedError } from 'graphql';
 import { CascadeError } from '../domain/errors';
-
-export type Logger = Pick<Console, 'error' | 'warn' | 'info'>;
+import { Logger } from '../observability/logger';
 
 /**
  * The one place errors become what clients see. Named errors keep their message and stable code;
@@ -24,7 +23,7 @@ export function formatError(logger: Logger) {
     if (typeof code === 'string' && code !== 'INTERNAL_SERVER_ERROR') {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code } };
     }
-    logger.error('Unexpected error while resolving', formatted.path ?? '', original);
+    logger.error({ err: original, path: formatted.path }, 'Unexpected error while resolving');
     return {
       message: 'Internal server error',
       locations: formatted.locations,

@@ -14,6 +14,8 @@ import { StatusStore } from '../store/statusStore';
 import { MutationService } from './mutationService';
 import { TopologyCache } from './topologyCache';
 import { StatusHub } from './statusHub';
+import { ApiKeyStore } from '../store/apiKeyStore';
+import { ApiKeyService } from './apiKeyService';
 
 export interface Stores {
   entities: EntityStore;
@@ -25,10 +27,14 @@ export interface Stores {
   gateway: Gateway;
   /** Process-wide: status changes for subscriptions. */
   statusEvents: StatusHub;
+  apiKeys: ApiKeyStore;
+  /** Called when a key is revoked here, so this process stops accepting it at once. */
+  forgetApiKey: (id: string) => void;
 }
 
 /** Use cases for one request; they share that request's loaders. */
-export function createServices(stores: Stores, loaders: Loaders, actor = 'anonymous') {
+/** `actor` is the authenticated identity's subject: the author recorded for every write. */
+export function createServices(stores: Stores, loaders: Loaders, actor: string) {
   const impact = new ImpactService(stores.entities, stores.topology, stores.gateway);
   return {
     entities: new EntityService(stores.entities, loaders),
@@ -39,7 +45,8 @@ export function createServices(stores: Stores, loaders: Loaders, actor = 'anonym
     mutations: new MutationService(stores.gateway, actor),
     imports: new ImportService(stores.gateway, actor),
     changes: (id: string | null, first: number) => changeHistory(stores.gateway, id, first),
-    status: new StatusService(new StatusStore(stores.gateway), stores.topology, impact, stores.statusEvents),
+    apiKeys: new ApiKeyService(stores.apiKeys, actor, stores.forgetApiKey),
+    status: new StatusService(new StatusStore(stores.gateway), stores.topology, impact, stores.statusEvents, actor),
   };
 }
 

@@ -13,7 +13,8 @@ export interface SetStatusInput {
   id: string;
   status: Status;
   reason: string;
-  by: string;
+  /** A note on whose behalf; the recorded author is the service's actor, never this. */
+  by?: string | null;
   incidentId?: string | null;
 }
 
@@ -34,12 +35,13 @@ export class StatusService {
     private readonly topology: TopologyCache,
     private readonly impact: ImpactService,
     private readonly events: StatusHub,
+    /** The authenticated identity: the author of every status and incident written here. */
+    private readonly actor: string,
   ) {}
 
   async setStatus(input: SetStatusInput): Promise<StatusChange> {
     const problems: Problem[] = [];
     if (input.reason.trim() === '') problems.push({ path: 'reason', message: 'say why the status changes' });
-    if (input.by.trim() === '') problems.push({ path: 'by', message: 'say who changes it' });
     if (problems.length > 0) throw new InvalidInputError(problems);
     await this.impact.checkNodes(await this.topology.get(), [input.id]);
     if (input.incidentId) {
@@ -47,7 +49,7 @@ export class StatusService {
       if (!incident) throw new NotFoundError(`No incident has the id "${input.incidentId}"`, { ids: [input.incidentId] });
       if (incident.state !== 'OPEN') throw new InvalidInputError([{ path: 'incidentId', message: `incident "${incident.id}" is resolved` }]);
     }
-    const change = await this.store.set(input.id, input.status, input.reason, input.by, input.incidentId ?? null);
+    const change = await this.store.set(input.id, input.status, input.reason, this.actor, noteOf(input.by), input.incidentId ?? null);
     this.events.publishOnce(change);
     return change;
   }
@@ -106,19 +108,18 @@ export class StatusService {
     return this.store.history(filter, first);
   }
 
-  async openIncident(id: string, title: string, by: string): Promise<Incident> {
+  async openIncident(id: string, title: string, by?: string | null): Promise<Incident> {
     const problems: Problem[] = [];
     if (!isValidId(id)) problems.push({ path: 'id', message: 'must be 1-200 characters: letters, digits and . _ : @ / -' });
     if (title.trim() === '') problems.push({ path: 'title', message: 'must not be empty' });
-    if (by.trim() === '') problems.push({ path: 'by', message: 'say who opens it' });
     const [existing] = await this.store.incidents({ ids: [id] }, 1);
     if (existing) problems.push({ path: 'id', message: `incident "${id}" exists already` });
     if (problems.length > 0) throw new InvalidInputError(problems);
-    return this.store.openIncident(id, title, by);
+    return this.store.openIncident(id, title, this.actor, noteOf(by));
   }
 
-  async resolveIncident(id: string, by: string): Promise<Incident> {
-    const resolved = await this.store.resolveIncident(id, by);
+  async resolveIncident(id: string, by?: string | null): Promise<Incident> {
+    const resolved = await this.store.resolveIncident(id, this.actor, noteOf(by));
     if (resolved) return resolved;
     const [incident] = await this.store.incidents({ ids: [id] }, 1);
     if (!incident) throw new NotFoundError(`No incident has the id "${id}"`, { ids: [id] });
@@ -133,4 +134,10 @@ export class StatusService {
   incidentsByIds(ids: string[]): Promise<Incident[]> {
     return this.store.incidents({ ids }, ids.length);
   }
+}
+
+/** An on-behalf-of note as stored: trimmed, and absent when empty. */
+function noteOf(by: string | null | undefined): string | null {
+  const note = by?.trim() ?? '';
+  return note === '' ? null : note.slice(0, 200);
 }

@@ -6,8 +6,8 @@ import neo4j from 'neo4j-driver';
 export class StatusStore {
   constructor(private readonly gateway: Gateway) {}
 
-  async set(id: string, state: Status, reason: string, by: string, incidentId: string | null): Promise<StatusChange> {
-    const [row] = await this.gateway.write('setStatus', { id, state, reason, by, incidentId });
+  async set(id: string, state: Status, reason: string, by: string, onBehalfOf: string | null, incidentId: string | null): Promise<StatusChange> {
+    const [row] = await this.gateway.write('setStatus', { id, state, reason, by, onBehalfOf, incidentId });
     return row.change as StatusChange;
   }
 
@@ -37,13 +37,13 @@ export class StatusStore {
     return rows.map((row) => ({ incidentId: null, reason: null, by: null, ...(row.change as object) }) as StatusChange);
   }
 
-  async openIncident(id: string, title: string, by: string): Promise<Incident> {
-    const [row] = await this.gateway.write('openIncident', { id, title, by });
+  async openIncident(id: string, title: string, by: string, onBehalfOf: string | null): Promise<Incident> {
+    const [row] = await this.gateway.write('openIncident', { id, title, by, onBehalfOf });
     return withDefaults(row.incident as Partial<Incident>);
   }
 
-  async resolveIncident(id: string, by: string): Promise<Incident | null> {
-    const [row] = await this.gateway.write('resolveIncident', { id, by });
+  async resolveIncident(id: string, by: string, onBehalfOf: string | null): Promise<Incident | null> {
+    const [row] = await this.gateway.write('resolveIncident', { id, by, onBehalfOf });
     return row ? withDefaults(row.incident as Partial<Incident>) : null;
   }
 

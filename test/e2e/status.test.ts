@@ -39,7 +39,8 @@ describe('live status and current impact', () => {
     const { currentImpact } = await ok(CURRENT);
     expect(currentImpact.maintenance).toEqual([{ node: { id: 'isp.core-rtr-2' }, reason: 'IOS XR upgrade, change CHG-311' }]);
     expect(currentImpact.surprises).toEqual([
-      { node: { id: 'isp.core-rtr-1' }, state: 'DOWN', reason: 'line card failure', by: 'noc.alice', incident: { id: 'INC-1042', title: 'Core router outage at HBC-1' } },
+      // The author is who authenticated (the admin token here); `by` in the input is only a note.
+      { node: { id: 'isp.core-rtr-1' }, state: 'DOWN', reason: 'line card failure', by: 'admin-token', incident: { id: 'INC-1042', title: 'Core router outage at HBC-1' } },
     ]);
     // Both routers of the pair are out: the maintenance counts for the dependants.
     expect(currentImpact.impact.summary.peopleDown).toBe(2599769);
@@ -53,13 +54,13 @@ describe('live status and current impact', () => {
     expect(currentImpact.impact.summary.peopleDown).toBe(0);
     expect(currentImpact.impact.summary.peopleDegraded).toBe(2599769);
 
-    const { statusHistory } = await ok(`{ statusHistory(id: "isp.core-rtr-1") { state previous reason } }`);
+    const { statusHistory } = await ok(`{ statusHistory(id: "isp.core-rtr-1") { state previous reason by onBehalfOf } }`);
     expect(statusHistory).toEqual([
-      { state: 'UP', previous: 'DOWN', reason: 'line card replaced' },
-      { state: 'DOWN', previous: 'UP', reason: 'line card failure' },
+      { state: 'UP', previous: 'DOWN', reason: 'line card replaced', by: 'admin-token', onBehalfOf: 'noc.alice' },
+      { state: 'DOWN', previous: 'UP', reason: 'line card failure', by: 'admin-token', onBehalfOf: 'noc.alice' },
     ]);
-    const { resolveIncident } = await ok(`mutation { resolveIncident(id: "INC-1042", by: "noc.alice") { state resolvedBy changes { state } } }`);
-    expect(resolveIncident).toEqual({ state: 'RESOLVED', resolvedBy: 'noc.alice', changes: [{ state: 'UP' }, { state: 'DOWN' }] });
+    const { resolveIncident } = await ok(`mutation { resolveIncident(id: "INC-1042", by: "noc.alice") { state resolvedBy resolvedOnBehalfOf changes { state } } }`);
+    expect(resolveIncident).toEqual({ state: 'RESOLVED', resolvedBy: 'admin-token', resolvedOnBehalfOf: 'noc.alice', changes: [{ state: 'UP' }, { state: 'DOWN' }] });
   });
 
   test.each([

@@ -4,9 +4,12 @@ import { TestServer, startTestServer } from '../helpers/testServer';
 
 let server: TestServer;
 let client: Client;
+/** The operator key the tests write statuses with: its subject is the recorded author. */
+let jest_: { headers: Record<string, string>; subject: string };
 
 beforeAll(async () => {
   server = await startTestServer();
+  jest_ = await server.apiKey('jest', 'OPERATOR');
   client = createClient({ url: server.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
 });
 afterAll(async () => {
@@ -35,8 +38,8 @@ function collect<T>(query: string, count: number): { done: Promise<T[]>; stop: (
 
 async function setStatus(id: string, status: string) {
   const res = await server.query(`mutation($input: SetStatusInput!) { setStatus(input: $input) { state } }`, {
-    input: { id, status, reason: `test ${status}`, by: 'jest' },
-  });
+    input: { id, status, reason: `test ${status}` },
+  }, jest_.headers);
   expect(res.errors).toBeUndefined();
 }
 
@@ -53,8 +56,8 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
     const events = await sub.done;
     sub.stop();
     expect(events).toEqual([
-      { statusChanged: { node: { id: 'bank.web-1' }, state: 'DEGRADED', previous: 'UP', by: 'jest' } },
-      { statusChanged: { node: { id: 'bank.web-1' }, state: 'UP', previous: 'DEGRADED', by: 'jest' } },
+      { statusChanged: { node: { id: 'bank.web-1' }, state: 'DEGRADED', previous: 'UP', by: jest_.subject } },
+      { statusChanged: { node: { id: 'bank.web-1' }, state: 'UP', previous: 'DEGRADED', by: jest_.subject } },
     ]);
     await setStatus('bank.web-2', 'UP');
   });
@@ -103,8 +106,8 @@ describe('subscriptions over WebSocket (graphql-ws)', () => {
       late();
       sub.stop();
       expect(events.map((e) => e.statusChanged).sort((a: any, b: any) => a.node.id.localeCompare(b.node.id))).toEqual([
-        { node: { id: 'bank.web-2' }, state: 'MAINTENANCE', by: 'jest' },
-        { node: { id: 'bank.web-3' }, state: 'DEGRADED', by: 'other-process' },
+        { node: { id: 'bank.web-2' }, state: 'MAINTENANCE', by: jest_.subject },
+        { node: { id: 'bank.web-3' }, state: 'DEGRADED', by: 'admin-token' },
       ]);
       expect(extra).toEqual([]);
     } finally {

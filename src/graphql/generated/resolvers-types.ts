@@ -17,6 +17,8 @@ import { ImportResult as ImportResultModel } from '../../services/importService'
 import { StatusChange as StatusChangeModel, CurrentStatus as CurrentStatusModel, Incident as IncidentModel } from '../../domain/status';
 import { CurrentImpact as CurrentImpactModel } from '../../services/statusService';
 import { GraphChange as GraphChangeModel } from '../../domain/graphChange';
+import { ApiKeyView as ApiKeyViewModel } from '../../services/apiKeyService';
+import { Identity as IdentityModel } from '../../domain/identity';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -59,6 +61,33 @@ export type AffectedOrganization = {
   servicesProvided: Array<ImpactedNode>;
   /** Worst state among the services it provides and the offerings it consumes. */
   state: State;
+};
+
+/** An API key: a bearer token for scripts and services. Only a hash of its secret is stored. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  /** Neither revoked nor expired. */
+  active: Scalars['Boolean']['output'];
+  /** ISO 8601 date-time. */
+  createdAt: Scalars['String']['output'];
+  createdBy: Scalars['String']['output'];
+  /** ISO 8601 date-time; null: it does not expire. */
+  expiresAt: Maybe<Scalars['String']['output']>;
+  /** Stable id, also the token's visible prefix (cascade_<id>_...). */
+  id: Scalars['ID']['output'];
+  /** Unique; recorded as the author (apikey:<name>) of everything written with the key. */
+  name: Scalars['String']['output'];
+  /** ISO 8601 date-time; null: not revoked. */
+  revokedAt: Maybe<Scalars['String']['output']>;
+  role: Role;
+};
+
+export type ApiKeyInput = {
+  /** Days until the key expires (1-3650); omitted: it does not expire. */
+  expiresInDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 1-64 characters: letters, digits and . _ - */
+  name: Scalars['String']['input'];
+  role: Role;
 };
 
 /** Which side of a value chain to walk from its subject. */
@@ -334,6 +363,13 @@ export type CostInput = {
   period?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  key: ApiKey;
+  /** The bearer token. It is shown this once and cannot be read again. */
+  token: Scalars['String']['output'];
+};
+
 /** The impact of the statuses recorded now. */
 export type CurrentImpact = {
   __typename?: 'CurrentImpact';
@@ -555,6 +591,17 @@ export type GraphDirection =
    */
   | 'UPSTREAM';
 
+/** Who the API takes the caller to be. */
+export type Identity = {
+  __typename?: 'Identity';
+  /** Null for an anonymous caller. */
+  role: Maybe<Role>;
+  /** The author recorded in histories: apikey:<name>, jwt:<subject>, admin-token, or anonymous. */
+  subject: Scalars['String']['output'];
+  /** How the credential came: ANONYMOUS, API_KEY, JWT or ADMIN_TOKEN. */
+  via: Scalars['String']['output'];
+};
+
 /** A what-if answer: nothing in the graph changes. */
 export type Impact = {
   __typename?: 'Impact';
@@ -659,9 +706,12 @@ export type Incident = {
   changes: Array<StatusChange>;
   id: Scalars['ID']['output'];
   openedAt: Scalars['String']['output'];
+  /** The authenticated identity that opened it. */
   openedBy: Maybe<Scalars['String']['output']>;
+  openedOnBehalfOf: Maybe<Scalars['String']['output']>;
   resolvedAt: Maybe<Scalars['String']['output']>;
   resolvedBy: Maybe<Scalars['String']['output']>;
+  resolvedOnBehalfOf: Maybe<Scalars['String']['output']>;
   state: IncidentState;
   title: Scalars['String']['output'];
 };
@@ -691,6 +741,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Creates the relationship, or updates its strength; both ends must exist and be of the right kinds. */
   connect: RelationshipChange;
+  /** Creates an API key and returns its token once. */
+  createApiKey: CreatedApiKey;
   /**
    * Deletes an entity and its relationships. Refused (HAS_DEPENDANTS) when others depend on it
    * (DEPENDS_ON, HAS_MEMBER, INTERFACE_OF, INCLUDES pointing at it) unless cascade is true.
@@ -718,7 +770,10 @@ export type Mutation = {
    */
   importTopology: ImportResult;
   openIncident: Incident;
+  /** `by` is a note on whose behalf (kept as resolvedOnBehalfOf); the author is the caller's identity. */
   resolveIncident: Incident;
+  /** Revokes a key at once; requests with it are refused from then on. */
+  revokeApiKey: ApiKey;
   /** Records a status with its reason and author; each change is an event in the history. */
   setStatus: StatusChange;
   upsertComponent: Component;
@@ -742,6 +797,11 @@ export type Mutation = {
 
 export type MutationConnectArgs = {
   input: RelationshipInput;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  input: ApiKeyInput;
 };
 
 
@@ -784,7 +844,12 @@ export type MutationOpenIncidentArgs = {
 
 
 export type MutationResolveIncidentArgs = {
-  by: Scalars['String']['input'];
+  by?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -1005,7 +1070,8 @@ export type NodeStatus = {
 };
 
 export type OpenIncidentInput = {
-  by: Scalars['String']['input'];
+  /** A note on whose behalf it is opened; the recorded author is always the caller's identity. */
+  by?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   title: Scalars['String']['input'];
 };
@@ -1191,6 +1257,8 @@ export type ProductInput = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Every API key, newest first (secrets are never shown). */
+  apiKeys: Array<ApiKey>;
   /** Changes of the graph, newest first: those touching one id (the entity, or either end of a relationship), or all. */
   changeHistory: Array<GraphChange>;
   component: Maybe<Component>;
@@ -1287,6 +1355,8 @@ export type Query = {
    * failures (a what-if; none: everything UP) at an instant (now when left out).
    */
   tolerance: ConnectivityTolerance;
+  /** The caller as authenticated. */
+  whoami: Identity;
 };
 
 
@@ -1786,6 +1856,17 @@ export type RiskNature =
   | 'OPPORTUNITY'
   | 'THREAT';
 
+/**
+ * What a caller may do. Each role may do everything the roles before it may: VIEWER reads and asks
+ * impact questions (and subscribes), OPERATOR also records statuses and incidents, EDITOR also writes
+ * the topology and imports, ADMIN also manages API keys.
+ */
+export type Role =
+  | 'ADMIN'
+  | 'EDITOR'
+  | 'OPERATOR'
+  | 'VIEWER';
+
 /** A component that could explain observed symptoms. */
 export type RootCause = {
   __typename?: 'RootCause';
@@ -2095,7 +2176,8 @@ export type ServiceRelationshipInput = {
 };
 
 export type SetStatusInput = {
-  by: Scalars['String']['input'];
+  /** A note on whose behalf the change is made (e.g. the engineer a bot acts for); the recorded author is always the caller's identity. */
+  by?: InputMaybe<Scalars['String']['input']>;
   /** A component, redundancy group, service, interface or offering. */
   id: Scalars['ID']['input'];
   /** An open incident this change belongs to. */
@@ -2149,10 +2231,13 @@ export type StatusChange = {
   __typename?: 'StatusChange';
   /** ISO 8601 date-time. */
   at: Scalars['String']['output'];
+  /** The authenticated identity that recorded it. */
   by: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   incident: Maybe<Incident>;
   node: NodeRef;
+  /** A note from the caller on whose behalf it was recorded (the input's `by`). */
+  onBehalfOf: Maybe<Scalars['String']['output']>;
   previous: Status;
   reason: Maybe<Scalars['String']['output']>;
   state: Status;
@@ -2346,6 +2431,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   AffectedConsumerGroup: ResolverTypeWrapper<AffectedConsumerGroupModel>;
   AffectedOrganization: ResolverTypeWrapper<AffectedOrganizationModel>;
+  ApiKey: ResolverTypeWrapper<ApiKeyViewModel>;
+  ApiKeyInput: ApiKeyInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChainDirection: ChainDirection;
   ChainStep: ResolverTypeWrapper<ChainStepModel>;
@@ -2370,6 +2457,7 @@ export type ResolversTypes = ResolversObject<{
   CostConnection: ResolverTypeWrapper<Omit<CostConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['CostEdge']>, nodes: Array<ResolversTypes['Cost']> }>;
   CostEdge: ResolverTypeWrapper<Omit<CostEdge, 'node'> & { node: ResolversTypes['Cost'] }>;
   CostInput: CostInput;
+  CreatedApiKey: ResolverTypeWrapper<Omit<CreatedApiKey, 'key'> & { key: ResolversTypes['ApiKey'] }>;
   CurrentImpact: ResolverTypeWrapper<CurrentImpactModel>;
   CyclicSupport: ResolverTypeWrapper<CyclicSupportViewModel>;
   DeleteResult: ResolverTypeWrapper<DeleteResultModel>;
@@ -2390,6 +2478,7 @@ export type ResolversTypes = ResolversObject<{
   GraphChange: ResolverTypeWrapper<GraphChangeModel>;
   GraphDirection: GraphDirection;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Identity: ResolverTypeWrapper<IdentityModel>;
   Impact: ResolverTypeWrapper<ImpactReportModel>;
   ImpactNodeKind: ImpactNodeKind;
   ImpactSummary: ResolverTypeWrapper<ImpactSummaryModel>;
@@ -2454,6 +2543,7 @@ export type ResolversTypes = ResolversObject<{
   RiskEdge: ResolverTypeWrapper<Omit<RiskEdge, 'node'> & { node: ResolversTypes['Risk'] }>;
   RiskInput: RiskInput;
   RiskNature: RiskNature;
+  Role: Role;
   RootCause: ResolverTypeWrapper<RootCauseViewModel>;
   RootCauseAnalysis: ResolverTypeWrapper<RootCauseAnalysisViewModel>;
   Service: ResolverTypeWrapper<ServiceModel>;
@@ -2501,6 +2591,8 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AffectedConsumerGroup: AffectedConsumerGroupModel;
   AffectedOrganization: AffectedOrganizationModel;
+  ApiKey: ApiKeyViewModel;
+  ApiKeyInput: ApiKeyInput;
   Boolean: Scalars['Boolean']['output'];
   ChainStep: ChainStepModel;
   Component: ComponentModel;
@@ -2522,6 +2614,7 @@ export type ResolversParentTypes = ResolversObject<{
   CostConnection: Omit<CostConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['CostEdge']>, nodes: Array<ResolversParentTypes['Cost']> };
   CostEdge: Omit<CostEdge, 'node'> & { node: ResolversParentTypes['Cost'] };
   CostInput: CostInput;
+  CreatedApiKey: Omit<CreatedApiKey, 'key'> & { key: ResolversParentTypes['ApiKey'] };
   CurrentImpact: CurrentImpactModel;
   CyclicSupport: CyclicSupportViewModel;
   DeleteResult: DeleteResultModel;
@@ -2538,6 +2631,7 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   GraphChange: GraphChangeModel;
   ID: Scalars['ID']['output'];
+  Identity: IdentityModel;
   Impact: ImpactReportModel;
   ImpactSummary: ImpactSummaryModel;
   ImpactedNode: ImpactedNodeModel;
@@ -2633,6 +2727,12 @@ export type ResolversParentTypes = ResolversObject<{
   WriteCounts: WriteCounts;
 }>;
 
+export type RequiresDirectiveArgs = {
+  role: Role;
+};
+
+export type RequiresDirectiveResolver<Result, Parent, ContextType = Context, Args = RequiresDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type AffectedConsumerGroupResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AffectedConsumerGroup'] = ResolversParentTypes['AffectedConsumerGroup']> = ResolversObject<{
   chain?: Resolver<Array<ResolversTypes['ChainStep']>, ParentType, ContextType>;
   consumerGroup?: Resolver<ResolversTypes['ConsumerGroup'], ParentType, ContextType>;
@@ -2647,6 +2747,17 @@ export type AffectedOrganizationResolvers<ContextType = Context, ParentType exte
   roles?: Resolver<Array<ResolversTypes['OrganizationImpactRole']>, ParentType, ContextType>;
   servicesProvided?: Resolver<Array<ResolversTypes['ImpactedNode']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
+}>;
+
+export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
+  active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
 }>;
 
 export type ChainStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainStep'] = ResolversParentTypes['ChainStep']> = ResolversObject<{
@@ -2779,6 +2890,11 @@ export type CostEdgeResolvers<ContextType = Context, ParentType extends Resolver
   node?: Resolver<ResolversTypes['Cost'], ParentType, ContextType>;
 }>;
 
+export type CreatedApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatedApiKey'] = ResolversParentTypes['CreatedApiKey']> = ResolversObject<{
+  key?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType>;
+  token?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type CurrentImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CurrentImpact'] = ResolversParentTypes['CurrentImpact']> = ResolversObject<{
   impact?: Resolver<ResolversTypes['Impact'], ParentType, ContextType>;
   maintenance?: Resolver<Array<ResolversTypes['NodeStatus']>, ParentType, ContextType>;
@@ -2870,6 +2986,12 @@ export type GraphChangeResolvers<ContextType = Context, ParentType extends Resol
   to?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
+export type IdentityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Identity'] = ResolversParentTypes['Identity']> = ResolversObject<{
+  role?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  via?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ImpactResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Impact'] = ResolversParentTypes['Impact']> = ResolversObject<{
   consumerGroups?: Resolver<Array<ResolversTypes['AffectedConsumerGroup']>, ParentType, ContextType>;
   cyclicSupport?: Resolver<Array<ResolversTypes['CyclicSupport']>, ParentType, ContextType>;
@@ -2930,8 +3052,10 @@ export type IncidentResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   openedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  openedOnBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   resolvedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolvedOnBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['IncidentState'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
@@ -2942,13 +3066,15 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   connect?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationConnectArgs, 'input'>>;
+  createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
   deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'cascade' | 'id'>>;
   disconnect?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationDisconnectArgs, 'input'>>;
   importCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportCsvArgs, 'dryRun'>>;
   importNetwork?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportNetworkArgs, 'dryRun' | 'format' | 'network' | 'text'>>;
   importTopology?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTopologyArgs, 'document' | 'dryRun'>>;
   openIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationOpenIncidentArgs, 'input'>>;
-  resolveIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'by' | 'id'>>;
+  resolveIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'id'>>;
+  revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   setStatus?: Resolver<ResolversTypes['StatusChange'], ParentType, ContextType, RequireFields<MutationSetStatusArgs, 'input'>>;
   upsertComponent?: Resolver<ResolversTypes['Component'], ParentType, ContextType, RequireFields<MutationUpsertComponentArgs, 'input'>>;
   upsertConnectivity?: Resolver<ResolversTypes['Connectivity'], ParentType, ContextType, RequireFields<MutationUpsertConnectivityArgs, 'input'>>;
@@ -3120,6 +3246,7 @@ export type ProductEdgeResolvers<ContextType = Context, ParentType extends Resol
 }>;
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
   changeHistory?: Resolver<Array<ResolversTypes['GraphChange']>, ParentType, ContextType, RequireFields<QueryChangeHistoryArgs, 'first'>>;
   component?: Resolver<Maybe<ResolversTypes['Component']>, ParentType, ContextType, RequireFields<QueryComponentArgs, 'id'>>;
   components?: Resolver<ResolversTypes['ComponentConnection'], ParentType, ContextType, RequireFields<QueryComponentsArgs, 'first'>>;
@@ -3167,6 +3294,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   singlePointsOfFailure?: Resolver<ResolversTypes['SinglePointsOfFailure'], ParentType, ContextType, RequireFields<QuerySinglePointsOfFailureArgs, 'maxPairChecks' | 'maxSetSize' | 'target'>>;
   statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType, RequireFields<QueryStatusHistoryArgs, 'first'>>;
   tolerance?: Resolver<ResolversTypes['ConnectivityTolerance'], ParentType, ContextType, RequireFields<QueryToleranceArgs, 'connectivity' | 'failures'>>;
+  whoami?: Resolver<ResolversTypes['Identity'], ParentType, ContextType>;
 }>;
 
 export type RecoveryLayerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RecoveryLayer'] = ResolversParentTypes['RecoveryLayer']> = ResolversObject<{
@@ -3451,6 +3579,7 @@ export type StatusChangeResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   incident?: Resolver<Maybe<ResolversTypes['Incident']>, ParentType, ContextType>;
   node?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  onBehalfOf?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   previous?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   state?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
@@ -3494,6 +3623,7 @@ export type WriteCountsResolvers<ContextType = Context, ParentType extends Resol
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AffectedConsumerGroup?: AffectedConsumerGroupResolvers<ContextType>;
   AffectedOrganization?: AffectedOrganizationResolvers<ContextType>;
+  ApiKey?: ApiKeyResolvers<ContextType>;
   ChainStep?: ChainStepResolvers<ContextType>;
   Component?: ComponentResolvers<ContextType>;
   ComponentConnection?: ComponentConnectionResolvers<ContextType>;
@@ -3508,6 +3638,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   Cost?: CostResolvers<ContextType>;
   CostConnection?: CostConnectionResolvers<ContextType>;
   CostEdge?: CostEdgeResolvers<ContextType>;
+  CreatedApiKey?: CreatedApiKeyResolvers<ContextType>;
   CurrentImpact?: CurrentImpactResolvers<ContextType>;
   CyclicSupport?: CyclicSupportResolvers<ContextType>;
   DeleteResult?: DeleteResultResolvers<ContextType>;
@@ -3521,6 +3652,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   ExposureEntryEdge?: ExposureEntryEdgeResolvers<ContextType>;
   FailureSet?: FailureSetResolvers<ContextType>;
   GraphChange?: GraphChangeResolvers<ContextType>;
+  Identity?: IdentityResolvers<ContextType>;
   Impact?: ImpactResolvers<ContextType>;
   ImpactSummary?: ImpactSummaryResolvers<ContextType>;
   ImpactedNode?: ImpactedNodeResolvers<ContextType>;
@@ -3590,3 +3722,6 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   WriteCounts?: WriteCountsResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = Context> = ResolversObject<{
+  requires?: RequiresDirectiveResolver<any, any, ContextType>;
+}>;

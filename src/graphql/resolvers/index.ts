@@ -1,6 +1,7 @@
 import { GraphQLScalarType } from 'graphql';
 import { Resolvers } from '../generated/resolvers-types';
 import { analysisResolvers } from './analysisResolvers';
+import { authResolvers } from './authResolvers';
 import { importResolvers } from './importResolvers';
 import { statusResolvers } from './statusResolvers';
 import { mutationResolvers, upsertResolvers } from './mutationResolvers';
@@ -25,6 +26,7 @@ export function buildResolvers(): Resolvers {
     analysisResolvers as Record<string, Record<string, unknown>>,
     graphResolvers as Record<string, Record<string, unknown>>,
     networkResolvers as Record<string, Record<string, unknown>>,
+    authResolvers as Record<string, Record<string, unknown>>,
   ];
   const merged: Record<string, Record<string, unknown>> = {};
   for (const part of parts) {
