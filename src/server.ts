@@ -4,7 +4,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { Express } from 'express';
 import { Server } from 'node:http';
-import { randomUUID } from 'node:crypto';
 import { Authenticator } from './auth/authenticator';
 import { JwtVerifier } from './auth/jwtVerifier';
 import { SecurityConfig, readSecurityConfig } from './auth/securityConfig';
@@ -23,6 +22,9 @@ import { originPolicy } from './http/origins';
 import { rateLimit } from './http/rateLimit';
 import { Gateway } from './neo4j/gateway';
 import { Logger } from './observability/logger';
+import { Metrics } from './observability/metrics';
+import { requestId, requestIdOf } from './observability/requestId';
+import { requestLogPlugin } from './observability/requestLogPlugin';
 import { ApiKeyStore } from './store/apiKeyStore';
 import { EntityStore } from './store/entityStore';
 import { GraphStore } from './store/graphStore';
@@ -50,12 +52,16 @@ export interface AppOptions {
   security?: Partial<SecurityConfig>;
   /** Depth, aliases, cost, tokens; unset: the defaults. */
   limits?: RequestLimits;
+  /** Served at /metrics; one registry per app, so test apps in one process do not clash. */
+  metrics?: Metrics;
 }
 
 /** Builds the HTTP app (never listens): schema, edge checks, context per request, error masking, routes. */
 export async function createApp(gateway: Gateway, logger: Logger, options: AppOptions = {}): Promise<App> {
   const security: SecurityConfig = { ...readSecurityConfig({}), ...options.security };
   const limits = options.limits ?? readRequestLimits({});
+  const metrics = options.metrics ?? new Metrics();
+  const refused = (code: string) => metrics.refused(code);
   const schema = makeExecutableSchema({ typeDefs: loadTypeDefs(), resolvers: buildResolvers() as never });
   const apollo = new ApolloServer<Context>({
     schema,
@@ -68,7 +74,8 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
     // would race it and re-raise the signal before the JVM is stopped.
     stopOnTerminationSignals: false,
     // The default landing page loads from a CDN, which is blank offline.
-    plugins: [ApolloServerPluginLandingPageDisabled(), authPlugin(security.anonymousRead), httpStatusPlugin()],
+    // The request log goes last, so it sees the final status and codes of the plugins before it.
+    plugins: [ApolloServerPluginLandingPageDisabled(), authPlugin(security.anonymousRead), httpStatusPlugin(), requestLogPlugin(logger, metrics)],
   });
   await apollo.start();
 
@@ -90,6 +97,8 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
   relay.start();
   const app = express();
   app.disable('x-powered-by');
+  app.use(requestId());
+  app.get('/metrics', metrics.handler());
   app.get('/health', async (_req, res) => {
     try {
       await gateway.verifyConnectivity();
@@ -100,16 +109,16 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
   });
   app.use(
     '/graphql',
-    ...originPolicy(security.allowedOrigins),
-    authenticate(authenticator),
-    rateLimit(security.rateLimitPerMinute),
+    ...originPolicy(security.allowedOrigins, refused),
+    authenticate(authenticator, refused),
+    rateLimit(security.rateLimitPerMinute, refused),
     express.json({ limit: security.maxBodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => createContext(stores, res.locals.identity as Identity, String(res.locals.requestId ?? randomUUID())),
+      context: async ({ res }) => createContext(stores, res.locals.identity as Identity, requestIdOf(res)),
     }),
   );
   app.use(notFound);
-  app.use(errorHandler(logger, security.maxBodyBytes));
+  app.use(errorHandler(logger, security.maxBodyBytes, refused));
   const disposers: (() => Promise<void>)[] = [];
   return {
     app,
@@ -118,7 +127,18 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
       await stores.topology.get();
     },
     attachSubscriptions: (server) => {
-      disposers.push(attachSubscriptionServer(server, { schema, stores, authenticator, security, limits, logger }));
+      disposers.push(
+        attachSubscriptionServer(server, {
+          schema,
+          stores,
+          authenticator,
+          security,
+          limits,
+          logger,
+          onSubscriptions: (delta) => (delta > 0 ? metrics.subscriptionOpened() : metrics.subscriptionClosed()),
+          onRefused: refused,
+        }),
+      );
     },
     stop: async () => {
       relay.stop();

@@ -8,7 +8,7 @@ import { sendError } from './sendError';
  * credential is refused here with 401, before any GraphQL work; no credential is anonymous, and
  * whether an anonymous caller may do what it asks is decided per operation.
  */
-export function authenticate(authenticator: Authenticator): RequestHandler {
+export function authenticate(authenticator: Authenticator, onRefused: (code: string) => void = () => undefined): RequestHandler {
   return (req, res, next) => {
     authenticator.authenticate(req.headers.authorization).then(
       (identity) => {
@@ -17,6 +17,7 @@ export function authenticate(authenticator: Authenticator): RequestHandler {
       },
       (error: unknown) => {
         if (error instanceof CascadeError && error.code === 'UNAUTHENTICATED') {
+          onRefused(error.code);
           sendError(res, 401, error.code, error.message, { 'www-authenticate': 'Bearer' });
         } else if (error instanceof CascadeError && error.code === 'DATABASE_UNAVAILABLE') {
           sendError(res, 503, error.code, error.message, { 'retry-after': '5' });
