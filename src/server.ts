@@ -16,7 +16,7 @@ import { RequestLimits, limitParseOptions, limitValidationRules, readRequestLimi
 import { buildResolvers } from './graphql/resolvers';
 import { attachSubscriptionServer } from './graphql/subscriptionServer';
 import { loadTypeDefs } from './graphql/typeDefs';
-import { authenticate } from './http/authenticate';
+import { authenticate, requireViewer } from './http/authenticate';
 import { errorHandler, notFound } from './http/errorHandlers';
 import { originPolicy } from './http/origins';
 import { rateLimit } from './http/rateLimit';
@@ -98,7 +98,9 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId());
-  app.get('/metrics', metrics.handler());
+  // Operation names and traffic are read access: the same rule as a query (a viewer, or anyone
+  // when anonymous reads are allowed); Prometheus sends the token as `authorization: credentials`.
+  app.get('/metrics', ...originPolicy(security.allowedOrigins, refused), authenticate(authenticator, refused), requireViewer(security.anonymousRead, refused), metrics.handler());
   app.get('/health', async (_req, res) => {
     try {
       await gateway.verifyConnectivity();

@@ -1,6 +1,8 @@
 import { RequestHandler } from 'express';
 import { Authenticator } from '../auth/authenticator';
+import { authorize } from '../auth/authorize';
 import { CascadeError } from '../domain/errors';
+import { Identity } from '../domain/identity';
 import { sendError } from './sendError';
 
 /**
@@ -26,5 +28,19 @@ export function authenticate(authenticator: Authenticator, onRefused: (code: str
         }
       },
     );
+  };
+}
+
+/** For routes outside GraphQL that reveal what a read would (e.g. /metrics): 401/403 like a query. */
+export function requireViewer(anonymousRead: boolean, onRefused: (code: string) => void = () => undefined): RequestHandler {
+  return (_req, res, next) => {
+    try {
+      authorize(res.locals.identity as Identity, 'viewer', anonymousRead);
+      next();
+    } catch (error) {
+      const code = (error as CascadeError).code;
+      onRefused(code);
+      sendError(res, code === 'UNAUTHENTICATED' ? 401 : 403, code, (error as Error).message);
+    }
   };
 }
