@@ -59,6 +59,30 @@ describe('parseGraphml', () => {
     });
   });
 
+  test('a key for a name already taken is a problem naming the first earlier key whose domain overlaps', () => {
+    const { problems } = parseGraphml(
+      graphml(
+        '<key id="k0" for="node" attr.name="x"/>',
+        '<key id="k1" for="edge" attr.name="x"/>',
+        '<key id="k2" for="all" attr.name="x"/>',
+        '<key id="k3" for="edge" attr.name="x"/><key id="k4" for="graph" attr.name="x"/>',
+        '<key id="k5" for="all" attr.name="y"/><key id="k6" for="node" attr.name="y"/>',
+        '<graph/>',
+      ),
+    );
+    expect(problems).toEqual([
+      { path: 'line 5', message: 'key "k2" names attribute "x", as key "k0" on line 3 does' },
+      { path: 'line 6', message: 'key "k3" names attribute "x", as key "k1" on line 4 does' },
+      { path: 'line 6', message: 'key "k4" names attribute "x", as key "k2" on line 5 does' },
+      { path: 'line 7', message: 'key "k6" names attribute "y", as key "k5" on line 7 does' },
+    ]);
+  });
+
+  test('a default fills in an attribute whose name an Object already has ("constructor")', () => {
+    const { document } = parseGraphml(graphml('<key id="d0" for="node" attr.name="constructor"><default>Cisco</default></key>', '<graph><node id="a"/></graph>'));
+    expect(document?.nodes[0].attributes).toEqual({ constructor: 'Cisco' });
+  });
+
   test('edgedefault="directed" directs every edge unless the edge says directed="false"', () => {
     const { document } = parseGraphml(
       graphml('<graph edgedefault="directed">', '<node id="a"/><node id="b"/>', '<edge source="a" target="b"/>', '<edge source="b" target="a" directed="false"/>', '</graph>'),

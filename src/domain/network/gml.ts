@@ -1,5 +1,6 @@
 import { Problem } from '../errors';
 import { Attributes, NetworkDocument, NetworkEdge, NetworkNode, byLine, checkNetworkDocument, problemAt } from './networkDocument';
+import { MAX_NESTING, tooDeep } from './nestingLimit';
 
 /**
  * GML (Himsolt's Graph Modelling Language), the Internet Topology Zoo's own format and one networkx
@@ -13,11 +14,14 @@ import { Attributes, NetworkDocument, NetworkEdge, NetworkNode, byLine, checkNet
  * keeps everything it knows (Country, Latitude, Longitude, Internal, LinkSpeed...) as flat keys.
  * A flat key given twice in one element is a problem: an attribute has one value.
  *
- * Every problem is listed with its line, and then there is no document.
+ * Every problem is listed with its line, and then there is no document. Reading takes time linear in
+ * the text; a list nested deeper than MAX_NESTING stops it, with the problems found until then.
  */
 export function parseGml(text: string): { document: NetworkDocument | null; problems: Problem[] } {
   const problems: Problem[] = [];
-  const pairs = parsePairs(tokenize(text, problems), problems);
+  const tokens = tokenize(text, problems);
+  if (tokens === null) return { document: null, problems: byLine(problems) };
+  const pairs = parsePairs(tokens, problems);
   const document = toDocument(pairs, problems);
   problems.push(...checkNetworkDocument(document));
   return problems.length === 0 ? { document, problems: [] } : { document: null, problems: byLine(problems) };
@@ -42,10 +46,13 @@ const NUMBER = /[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/y;
 /** Where a key or a number must end: whitespace, a bracket, a quote, a comment or the end. */
 const BOUNDARY = /[\s[\]"#]/;
 
-function tokenize(text: string, problems: Problem[]): Token[] {
+/** The file's tokens; null when a [ opens one list too many, which stops reading (a problem). */
+function tokenize(text: string, problems: Problem[]): Token[] | null {
   const tokens: Token[] = [];
   let line = 1;
   let i = 0;
+  /** Lists open here, as parsePairs will find them: a ] that closes none leaves none open. */
+  let depth = 0;
   const match = (pattern: RegExp): string | null => {
     pattern.lastIndex = i;
     const found = pattern.exec(text)?.[0] ?? null;
@@ -60,6 +67,11 @@ function tokenize(text: string, problems: Problem[]): Token[] {
     else if (c === '#') {
       while (i < text.length && text[i] !== '\n') i += 1;
     } else if (c === '[' || c === ']') {
+      depth = c === '[' ? depth + 1 : Math.max(0, depth - 1);
+      if (depth > MAX_NESTING) {
+        problems.push(tooDeep('GML', line));
+        return null;
+      }
       tokens.push(c === '[' ? { kind: 'open', text: c, line } : { kind: 'close', text: c, line });
       i += 1;
     } else if (c === '"') {
@@ -105,8 +117,8 @@ function decodeEntities(raw: string): string {
 }
 
 /**
- * The file's key value pairs, lists nested. Iterative, with its own stack of open lists, so a file
- * of a million "[" is a problem report and not a stack overflow.
+ * The file's key value pairs, lists nested. Iterative, with its own stack of open lists, so nesting
+ * (at most MAX_NESTING deep, as the tokens come) never costs the call stack.
  */
 function parsePairs(tokens: Token[], problems: Problem[]): Pair[] {
   const top: Pair[] = [];
