@@ -12,7 +12,7 @@ import { Context, createContext } from './graphql/context';
 import { authPlugin } from './graphql/authPlugin';
 import { formatError } from './graphql/formatError';
 import { httpStatusPlugin } from './graphql/httpStatusPlugin';
-import { RequestLimits, limitParseOptions, limitValidationRules, readRequestLimits } from './graphql/limits/requestLimits';
+import { RequestLimits, limitParseOptions, limitPlugins, limitValidationRules, readRequestLimits } from './graphql/limits/requestLimits';
 import { buildResolvers } from './graphql/resolvers';
 import { attachSubscriptionServer } from './graphql/subscriptionServer';
 import { loadTypeDefs } from './graphql/typeDefs';
@@ -67,7 +67,9 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
     schema,
     formatError: formatError(logger),
     includeStacktraceInErrorResponses: false,
-    introspection: limits.introspection,
+    // Apollo's own switch stays on: limitValidationRules refuses __schema/__type when
+    // limits.introspection is off (one error with our code, the same rule over WebSocket).
+    introspection: true,
     validationRules: limitValidationRules(limits),
     parseOptions: limitParseOptions(limits),
     // main.ts owns shutdown (server, driver, the Neo4j we started); Apollo's own signal handlers
@@ -75,7 +77,7 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
     stopOnTerminationSignals: false,
     // The default landing page loads from a CDN, which is blank offline.
     // The request log goes last, so it sees the final status and codes of the plugins before it.
-    plugins: [ApolloServerPluginLandingPageDisabled(), authPlugin(security.anonymousRead), httpStatusPlugin(), requestLogPlugin(logger, metrics)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), authPlugin(security.anonymousRead), ...limitPlugins(limits), httpStatusPlugin(), requestLogPlugin(logger, metrics)],
   });
   await apollo.start();
 

@@ -1,4 +1,4 @@
-import { GraphQLError, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import { GraphQLError, GraphQLSchema, getOperationAST, parse, specifiedRules, validate } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import { Server } from 'node:http';
 import { WebSocketServer } from 'ws';
@@ -13,7 +13,7 @@ import { Stores } from '../services/createServices';
 import { createContext } from './context';
 import { Logger } from '../observability/logger';
 import { formatError } from './formatError';
-import { RequestLimits, limitParseOptions, limitValidationRules } from './limits/requestLimits';
+import { RequestLimits, limitParseOptions, limitValidationRules, rewriteLimitError, variableCostError } from './limits/requestLimits';
 
 export interface SubscriptionServerOptions {
   schema: GraphQLSchema;
@@ -90,12 +90,20 @@ export function attachSubscriptionServer(server: Server, options: SubscriptionSe
         try {
           document = parse(payload.query, limitParseOptions(limits));
         } catch (error) {
-          return [error as GraphQLError];
+          const refused = rewriteLimitError(error as GraphQLError, limits);
+          onRefused(String(refused.extensions?.code ?? 'GRAPHQL_PARSE_FAILED'));
+          return [refused];
         }
         const errors = validate(schema, document, [...specifiedRules, ...limitValidationRules(limits)]);
         if (errors.length > 0) {
-          for (const e of errors) onRefused(String(e.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED'));
-          return errors.map((e) => (e.extensions?.code ? e : new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })));
+          const refused = errors.map((e) => rewriteLimitError(e, limits));
+          for (const e of refused) onRefused(String(e.extensions?.code ?? 'GRAPHQL_VALIDATION_FAILED'));
+          return refused;
+        }
+        const costly = variableCostError(schema, document, getOperationAST(document, payload.operationName), payload.variables, limits.maxCost);
+        if (costly) {
+          onRefused(String(costly.extensions?.code));
+          return [costly];
         }
         try {
           authorize(state.identity, requiredRole(schema, document, payload.operationName), security.anonymousRead);

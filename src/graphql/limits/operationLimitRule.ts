@@ -1,0 +1,27 @@
+import { GraphQLError, OperationDefinitionNode, ValidationContext, ValidationRule } from 'graphql';
+
+/** Measures the operations of one document; built once per document, so shared fragments are measured once. */
+export type OperationMeasure = (context: ValidationContext) => (operation: OperationDefinitionNode) => number;
+
+/**
+ * A validation rule that measures each operation whole (its fragments included) and refuses one
+ * over `max`. It returns false from the operation and fragment visits: the measure has already seen
+ * everything below, and a rule that walks once stays linear in the document's size.
+ */
+export function operationLimitRule(
+  max: number,
+  measureFor: OperationMeasure,
+  refuse: (value: number, operation: OperationDefinitionNode) => GraphQLError,
+): ValidationRule {
+  return (context) => {
+    const measure = measureFor(context);
+    return {
+      OperationDefinition(operation) {
+        const value = measure(operation);
+        if (value > max) context.reportError(refuse(value, operation));
+        return false;
+      },
+      FragmentDefinition: () => false,
+    };
+  };
+}
