@@ -6,6 +6,11 @@ describe('request limits read from the environment', () => {
     expect(readRequestLimits({})).toEqual(DEFAULT_REQUEST_LIMITS);
   });
 
+  test('in production introspection is off unless CASCADE_INTROSPECTION turns it on', () => {
+    expect(readRequestLimits({ NODE_ENV: 'production' }).introspection).toBe(false);
+    expect(readRequestLimits({ NODE_ENV: 'production', CASCADE_INTROSPECTION: 'true' }).introspection).toBe(true);
+  });
+
   test('empty values count as unset', () => {
     expect(readRequestLimits({ CASCADE_MAX_DEPTH: '', CASCADE_INTROSPECTION: ' ' })).toEqual(DEFAULT_REQUEST_LIMITS);
   });

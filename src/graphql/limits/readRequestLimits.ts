@@ -54,6 +54,9 @@ export function readRequestLimits(env: NodeJS.ProcessEnv): RequestLimits {
     limits.introspection = introspection === 'true';
   } else if (introspection) {
     problems.push({ path: 'CASCADE_INTROSPECTION', message: `must be true or false, got "${env.CASCADE_INTROSPECTION}"` });
+  } else if (env.NODE_ENV === 'production') {
+    // Apollo's own default: a production server does not describe itself (nor suggest field names).
+    limits.introspection = false;
   }
   if (problems.length > 0) throw new InvalidInputError(problems);
   return limits;
