@@ -1,4 +1,4 @@
-import { SecurityConfig, readSecurityConfig } from './auth/securityConfig';
+import { SecurityConfig, readInteger, readSecurityConfig } from './auth/securityConfig';
 import { ValidationError } from './domain/errors';
 import { RequestLimits, readRequestLimits } from './graphql/limits/requestLimits';
 
@@ -16,6 +16,10 @@ export interface Config {
   seedWhenEmpty: boolean;
   /** Milliseconds between polls for status changes written by other API processes. */
   statusPollMs: number;
+  /** Neo4j sessions open at once across the process. */
+  neo4jMaxSessions: number;
+  /** Neo4j sessions one HTTP request may hold at once. */
+  sessionsPerRequest: number;
   /** Identities, origins, rate and subscription limits (src/auth/securityConfig.ts). */
   security: SecurityConfig;
   /** Depth, aliases, cost, tokens of each GraphQL document (src/graphql/limits). */
@@ -44,6 +48,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     localNeo4jDataDir: env.CASCADE_NEO4J_DATA ?? '.neo4j/data',
     seedWhenEmpty: (env.CASCADE_SEED ?? 'when-empty') !== 'never',
     statusPollMs,
+    neo4jMaxSessions: readInteger(env, 'CASCADE_NEO4J_MAX_SESSIONS', 48, 1, 1000),
+    sessionsPerRequest: readInteger(env, 'CASCADE_SESSIONS_PER_REQUEST', 4, 1, 100),
     security: readSecurityConfig(env),
     limits: readRequestLimits(env),
   };

@@ -5,6 +5,8 @@ import { readConfig } from './config';
 import { CascadeError } from './domain/errors';
 import { connectDatabase } from './neo4j/connectDatabase';
 import { createLogger } from './observability/logger';
+import { Metrics } from './observability/metrics';
+import { statementObserver } from './observability/statementObserver';
 import { createApp } from './server';
 import { seedExampleWorld } from './services/seedService';
 import { ApiKeyStore } from './store/apiKeyStore';
@@ -17,7 +19,8 @@ async function main(): Promise<void> {
   const config = readConfig(process.env);
   const logger = createLogger(process.env);
   const log = (msg: string) => logger.info({}, msg);
-  const database = await connectDatabase(config, log);
+  const metrics = new Metrics();
+  const database = await connectDatabase(config, log, { maxSessions: config.neo4jMaxSessions, onStatement: statementObserver(logger, metrics) });
   if (config.seedWhenEmpty) {
     const seed = await seedExampleWorld(database.gateway, { whenEmpty: true });
     log(seed.seeded ? `empty database: loaded the example world (${seed.nodes} nodes, ${seed.relationships} relationships)` : 'database holds data: not seeding');
@@ -33,6 +36,8 @@ async function main(): Promise<void> {
     statusPollMs: config.statusPollMs,
     security: config.security,
     limits: config.limits,
+    metrics,
+    sessionsPerRequest: config.sessionsPerRequest,
   });
   const server = createServer(app);
   attachSubscriptions(server);

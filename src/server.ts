@@ -18,9 +18,11 @@ import { attachSubscriptionServer } from './graphql/subscriptionServer';
 import { loadTypeDefs } from './graphql/typeDefs';
 import { authenticate, requireViewer } from './http/authenticate';
 import { errorHandler, notFound } from './http/errorHandlers';
+import { healthRoutes } from './http/healthRoutes';
 import { originPolicy } from './http/origins';
 import { rateLimit } from './http/rateLimit';
 import { Gateway } from './neo4j/gateway';
+import { withSessionBudget } from './neo4j/sessionLimiter';
 import { Logger } from './observability/logger';
 import { Metrics } from './observability/metrics';
 import { requestId, requestIdOf } from './observability/requestId';
@@ -54,6 +56,8 @@ export interface AppOptions {
   limits?: RequestLimits;
   /** Served at /metrics; one registry per app, so test apps in one process do not clash. */
   metrics?: Metrics;
+  /** Neo4j sessions one request may hold at once (aliases and list fields wait their turn); default 4. */
+  sessionsPerRequest?: number;
 }
 
 /** Builds the HTTP app (never listens): schema, edge checks, context per request, error masking, routes. */
@@ -88,7 +92,7 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
   });
   const stores: Stores = {
     entities: new EntityStore(gateway),
-    topology: new TopologyCache(new TopologyStore(gateway)),
+    topology: new TopologyCache(new TopologyStore(gateway), { onLoad: (ms) => metrics.topologyLoaded(ms) }),
     graph: new GraphStore(gateway),
     gateway,
     statusEvents: new StatusHub(),
@@ -103,20 +107,14 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
   // Operation names and traffic are read access: the same rule as a query (a viewer, or anyone
   // when anonymous reads are allowed); Prometheus sends the token as `authorization: credentials`.
   app.get('/metrics', ...originPolicy(security.allowedOrigins, refused), authenticate(authenticator, refused), requireViewer(security.anonymousRead, refused), metrics.handler());
-  app.get('/health', async (_req, res) => {
-    try {
-      await gateway.verifyConnectivity();
-      res.json({ status: 'ok', database: 'up' });
-    } catch {
-      res.status(503).json({ status: 'unavailable', database: 'down' });
-    }
-  });
+  app.use(healthRoutes({ gateway, topologyLoaded: () => stores.topology.isLoaded() }));
   app.use(
     '/graphql',
     ...originPolicy(security.allowedOrigins, refused),
     authenticate(authenticator, refused),
     rateLimit(security.rateLimitPerMinute, refused),
     express.json({ limit: security.maxBodyBytes }),
+    (_req, _res, next) => withSessionBudget(options.sessionsPerRequest ?? 4, next),
     expressMiddleware(apollo, {
       context: async ({ res }) => createContext(stores, res.locals.identity as Identity, requestIdOf(res)),
     }),

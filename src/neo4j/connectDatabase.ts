@@ -1,7 +1,7 @@
 import { Config } from '../config';
 import { DatabaseUnavailableError } from '../domain/errors';
 import { loadCypherFiles } from './cypherFiles';
-import { Gateway, createDriver } from './gateway';
+import { Gateway, GatewayOptions, createDriver } from './gateway';
 import { resolveNeo4j } from './resolveNeo4j';
 
 export interface Database {
@@ -17,14 +17,24 @@ export interface Database {
 /**
  * Finds a Neo4j (NEO4J_URI, else Testcontainers, else the embedded launcher), checks that it
  * answers, and applies constraints and indexes. Fails with a clear message instead of hanging.
+ * `options` go to the gateway (session cap, statement hook); unless they say otherwise, the
+ * database going away and coming back is logged.
  */
-export async function connectDatabase(config: Config, log: (msg: string) => void): Promise<Database> {
+export async function connectDatabase(config: Config, log: (msg: string) => void, options: GatewayOptions = {}): Promise<Database> {
   const env = config.neo4jUri
     ? { NEO4J_URI: config.neo4jUri, NEO4J_USERNAME: config.neo4jUsername, NEO4J_PASSWORD: config.neo4jPassword }
     : {};
   const neo4j = await resolveNeo4j({ env, dataDir: config.localNeo4jDataDir, log });
   const driver = createDriver(neo4j.uri, neo4j.username, neo4j.password);
-  const gateway = new Gateway(driver, config.neo4jDatabase, loadCypherFiles());
+  const gateway = new Gateway(driver, config.neo4jDatabase, loadCypherFiles(), {
+    onAvailabilityChange: (available) =>
+      log(
+        available
+          ? `Neo4j at ${neo4j.uri} answers again`
+          : `Neo4j at ${neo4j.uri} does not answer: requests fail with DATABASE_UNAVAILABLE at once while it is checked every second`,
+      ),
+    ...options,
+  });
   const close = async () => {
     await gateway.close();
     await neo4j.stop();

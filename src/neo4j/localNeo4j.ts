@@ -5,6 +5,7 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, promises as fsp } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
+import { SupervisedProcess, supervise } from './neo4jSupervisor';
 
 export const INSTALL_HINT = 'Install Java 17+ (java) and Maven 3.8+ (mvn), or Docker, or set NEO4J_URI';
 
@@ -181,24 +182,41 @@ export function freeLoopbackPort(): Promise<number> {
 
 export interface EmbeddedNeo4j {
   uri: string;
-  pid: number;
+  /** The JVM's pid now: it changes when the JVM is restarted. */
+  readonly pid: number;
+  /** Times the JVM was restarted after it exited on its own. */
+  readonly restarts: number;
+  /** Stops the JVM; it is not restarted after this. */
   stop(): Promise<void>;
 }
 
-export async function startEmbeddedNeo4j(opts: {
-  dataDir: string;
-  port?: number;
-  heap?: string;
-  pageCache?: string;
-  log: (msg: string) => void;
-}): Promise<EmbeddedNeo4j> {
+type LaunchOptions = { dataDir: string; heap?: string; pageCache?: string; log: (msg: string) => void };
+
+/**
+ * Starts Neo4j embedded (building the launcher first if needed) and keeps it running: when the JVM
+ * exits without stop() (a crash, an OOM kill, kill -9) it is started again on the same port and
+ * data folder, so the driver's URI stays valid and committed data is recovered from the transaction
+ * log. The OS releases the store lock with the dead process, so the restart can take the folder.
+ */
+export async function startEmbeddedNeo4j(opts: LaunchOptions & { port?: number }): Promise<EmbeddedNeo4j> {
   const { classpath } = await ensureLauncherBuilt(opts.log);
   await fsp.mkdir(opts.dataDir, { recursive: true });
   // A port picked here can be taken before the JVM binds it: retry a fresh pick (only when we picked it).
   for (let attempt = 1; ; attempt++) {
     const port = opts.port ?? (await freeLoopbackPort());
     try {
-      return await launch(classpath, port, opts);
+      const first = await launch(classpath, port, opts);
+      const supervisor = supervise(first, { start: () => launch(classpath, port, opts), name: 'neo4j-local', log: opts.log });
+      return {
+        uri: first.uri,
+        get pid() {
+          return supervisor.pid;
+        },
+        get restarts() {
+          return supervisor.restarts;
+        },
+        stop: () => supervisor.stop(),
+      };
     } catch (e) {
       const clash = /NEO4J_FAILED .*(in use|BindException)/i.test((e as Error).message);
       if (opts.port !== undefined || !clash || attempt >= 3) throw e;
@@ -207,11 +225,7 @@ export async function startEmbeddedNeo4j(opts: {
   }
 }
 
-function launch(
-  classpath: string,
-  port: number,
-  opts: { dataDir: string; heap?: string; pageCache?: string; log: (msg: string) => void },
-): Promise<EmbeddedNeo4j> {
+function launch(classpath: string, port: number, opts: LaunchOptions): Promise<SupervisedProcess & { uri: string }> {
   const args = [
     ...JVM_FLAGS,
     `-Xmx${opts.heap ?? '768m'}`,
@@ -234,9 +248,10 @@ function launch(
   child.stderr.on('data', (d: string) => {
     stderrTail = (stderrTail + d).slice(-4000);
   });
-  const exited = new Promise<void>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve();
-    else child.once('exit', () => resolve());
+  const exited = new Promise<string>((resolve) => {
+    const how = () => (child.signalCode ? `signal ${child.signalCode}` : `code ${child.exitCode}`);
+    if (child.exitCode !== null || child.signalCode !== null) resolve(how());
+    else child.once('exit', () => resolve(how()));
   });
 
   let stopping: Promise<void> | undefined;
@@ -251,7 +266,7 @@ function launch(
     return stopping;
   };
 
-  return new Promise<EmbeddedNeo4j>((resolve, reject) => {
+  return new Promise((resolve, reject) => {
     let stdoutBuf = '';
     let settled = false;
     const fail = (why: string) => {
@@ -287,7 +302,7 @@ function launch(
       child.unref();
       for (const s of [child.stdin, child.stdout, child.stderr]) (s as unknown as net.Socket).unref?.();
       opts.log(`neo4j-local: Neo4j ready at ${m[1]} in ${((Date.now() - started) / 1000).toFixed(1)} s (pid ${child.pid})`);
-      resolve({ uri: m[1], pid: child.pid as number, stop });
+      resolve({ uri: m[1], pid: child.pid as number, exited, stop });
     });
   });
 }

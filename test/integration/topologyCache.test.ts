@@ -43,6 +43,17 @@ describe('the in-memory topology', () => {
     expect(cleaned.graph.nodes.has(PROBE)).toBe(false);
   });
 
+  test('says whether a topology has been loaded, and tells its listener how long each load took', async () => {
+    const loads: number[] = [];
+    const cache = new TopologyCache(new TopologyStore(gateway), { onLoad: (ms) => loads.push(ms) });
+    expect(cache.isLoaded()).toBe(false);
+    await cache.get();
+    expect(cache.isLoaded()).toBe(true);
+    await cache.get();
+    expect(loads).toHaveLength(1);
+    expect(loads[0]).toBeGreaterThan(0);
+  });
+
   test('concurrent questions share one load', async () => {
     const store = new TopologyStore(gateway);
     let loads = 0;
