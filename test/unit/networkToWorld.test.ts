@@ -110,6 +110,13 @@ describe('networkToWorld', () => {
     expect(world.nodes.slice(1).map((n) => n.id)).toEqual(['x.a', 'x.a-2', 'x.a-3', 'x.4', 'x.5']);
   });
 
+  test('20,000 routers with one label get x, x-2 ... x-20000 in document order (each name found in one step, not by counting up from 2)', () => {
+    const many = document(Array.from({ length: 20_000 }, (_, i): [string, string] => [`n${i}`, 'Core']), []);
+    const ids = networkToWorld(many, options('x')).world.nodes.slice(1).map((n) => n.id);
+    expect(new Set(ids).size).toBe(20_000);
+    expect([ids[0], ids[1], ids[19_999]]).toEqual(['x.core', 'x.core-2', 'x.core-20000']);
+  });
+
   test('attributes are JSON with sorted keys, whatever order the file gave them in', () => {
     const doc = document([['a']], []);
     doc.nodes[0].attributes = { zeta: 1, alpha: true, Mid: 'm' };

@@ -27,11 +27,18 @@ export function networkToWorld(document: NetworkDocument, options: NetworkToWorl
   const relationships: WorldRelationship[] = [];
   const notes: string[] = [];
   const taken = new Set<string>();
+  // The next suffix to try per base, so n nodes with one label cost n steps, not n^2/2.
+  const nextSuffix = new Map<string, number>();
   const unique = (base: string): string => {
-    let id = base;
-    for (let n = 2; taken.has(id); n += 1) id = `${base}-${n}`;
-    taken.add(id);
-    return id;
+    if (!taken.has(base)) {
+      taken.add(base);
+      return base;
+    }
+    let n = nextSuffix.get(base) ?? 2;
+    while (taken.has(`${base}-${n}`)) n += 1;
+    nextSuffix.set(base, n + 1);
+    taken.add(`${base}-${n}`);
+    return `${base}-${n}`;
   };
   const element = (id: string, properties: WorldNode['properties']) => {
     nodes.push({ label: 'Component', id, properties });
