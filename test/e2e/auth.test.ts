@@ -279,6 +279,22 @@ describe('origins', () => {
     expect(((await res.json()) as any).errors[0].extensions.code).toBe('ORIGIN_NOT_ALLOWED');
   });
 
+  test('a page elsewhere cannot write even with a valid token in hand: refused, graph unchanged, others served', async () => {
+    const before = await snapshot();
+    const [res, meanwhile] = await Promise.all([
+      fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', origin: 'https://evil.example', authorization: `Bearer ${'test-admin-token-0123456789abcdef'}` },
+        body: JSON.stringify({ query: 'mutation { deleteEntity(id: "bank.netbanking", cascade: true) { deleted { id } } }' }),
+      }),
+      server.query(`{ service(id: "bank.netbanking") { id } }`, {}, ANON),
+    ]);
+    expect(res.status).toBe(403);
+    expect(((await res.json()) as any).errors[0].extensions.code).toBe('ORIGIN_NOT_ALLOWED');
+    expect(meanwhile.data).toEqual({ service: { id: 'bank.netbanking' } });
+    expect(await snapshot()).toBe(before);
+  });
+
   test('an allowed origin gets CORS headers on its preflight; the API listens on loopback by default', async () => {
     const open = await startTestServer(testGateway(), { statusPollMs: 100, security: { allowedOrigins: ['https://ops.example.com'] } });
     try {
