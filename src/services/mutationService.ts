@@ -1,3 +1,4 @@
+import { changesNothing } from '../domain/changesNothing';
 import { Entity, EntityLabel, EntityOf } from '../domain/entities';
 import { ConflictError, HasDependantsError, InvalidInputError, NotFoundError, Problem } from '../domain/errors';
 import { DeleteResult, RelationshipChange } from '../domain/mutations';
@@ -49,6 +50,7 @@ export class MutationService {
         const members = label === 'RedundancyGroup' ? await mutationStore.memberCount(tx, id) : 0;
         const problems = validateEntityInput(label, id, changes, existing, members);
         if (problems.length > 0) throw new InvalidInputError(problems);
+        if (existing && existing.label === label && changesNothing(existing, changes)) return existing as EntityOf<L>;
         // Guard the write with the revision validated against: a concurrent write in between fails it.
         const outcome = await mutationStore.upsert(tx, label, id, changes, existing?.revision ?? 0);
         // Throwing rolls the transaction back: nothing of this attempt stays.

@@ -35,6 +35,21 @@ async function counts() {
 }
 
 describe('upserts', () => {
+  test('an identical upsert changes nothing: same revision, no history entry, no new topology version', async () => {
+    await component('test.mut.same', { location: 'Hall D', description: 'twin' });
+    const version = async () => (await server.gateway.read('topologyFingerprint'))[0].version;
+    const [versionBefore, historyBefore] = [await version(), (await ok(`{ changeHistory(id: "test.mut.same") { id } }`)).changeHistory];
+    const again = await ok(UPSERT_COMPONENT, { input: { id: 'test.mut.same', name: 'test.mut.same', kind: 'SERVER', location: 'Hall D', description: 'twin' } });
+    expect(again.upsertComponent.revision).toBe(1);
+    // Fields left out are kept, so a subset of the stored values is no change either; null equals absent.
+    const subset = await ok(UPSERT_COMPONENT, { input: { id: 'test.mut.same', location: 'Hall D', directed: null }, rev: 1 });
+    expect(subset.upsertComponent.revision).toBe(1);
+    expect((await ok(`{ changeHistory(id: "test.mut.same") { id } }`)).changeHistory).toEqual(historyBefore);
+    expect(await version()).toBe(versionBefore);
+    const changed = await ok(UPSERT_COMPONENT, { input: { id: 'test.mut.same', location: 'Hall E' } });
+    expect(changed.upsertComponent.revision).toBe(2);
+  });
+
   test('create, then update with the current revision, then a stale update is a CONFLICT', async () => {
     expect(await component('test.mut.web-9')).toEqual({ id: 'test.mut.web-9', name: 'test.mut.web-9', kind: 'SERVER', revision: 1 });
     const updated = await ok(UPSERT_COMPONENT, { input: { id: 'test.mut.web-9', location: 'Hall B' }, rev: 1 });
