@@ -14,7 +14,10 @@ export interface TopologyCacheOptions {
 
 export class TopologyCache {
   private current: Topology | null = null;
-  private loading: Promise<Topology> | null = null;
+  /** The load in flight, with the tick it started at. */
+  private loading: { startedAt: number; promise: Promise<Topology> } | null = null;
+  /** Orders questions and loads: a load that started after a question reads every write acknowledged before it. */
+  private clock = 0;
 
   constructor(
     private readonly store: TopologyStore,
@@ -26,26 +29,41 @@ export class TopologyCache {
     return this.current !== null;
   }
 
+  /**
+   * A topology at least as new as every write acknowledged before this call (read your writes). A
+   * load already in flight is shared only if it started after this call; one that started before
+   * may have read the graph before such a write, so the question waits for it and loads again.
+   */
   async get(): Promise<Topology> {
+    const askedAt = ++this.clock;
     const fingerprint = await this.store.fingerprint();
-    if (this.current?.version === fingerprint) return this.current;
-    if (!this.loading) {
-      const started = performance.now();
-      this.loading = this.store
-        .load()
-        .then((data) => {
-          this.current = buildTopology(data);
-          try {
-            this.options.onLoad?.(performance.now() - started);
-          } catch {
-            // A metrics listener's failure must not fail an impact question.
-          }
-          return this.current;
-        })
-        .finally(() => {
-          this.loading = null;
-        });
+    for (;;) {
+      if (this.current?.version === fingerprint) return this.current;
+      const inFlight = this.loading;
+      if (inFlight && inFlight.startedAt > askedAt) return inFlight.promise;
+      if (!inFlight) return this.startLoad().promise;
+      // Too old for this question: let it finish (others may be waiting on it), then look again.
+      await inFlight.promise.catch(() => undefined);
     }
+  }
+
+  private startLoad(): { startedAt: number; promise: Promise<Topology> } {
+    const started = performance.now();
+    const promise = this.store
+      .load()
+      .then((data) => {
+        this.current = buildTopology(data);
+        try {
+          this.options.onLoad?.(performance.now() - started);
+        } catch {
+          // A metrics listener's failure must not fail an impact question.
+        }
+        return this.current;
+      })
+      .finally(() => {
+        if (this.loading?.promise === promise) this.loading = null;
+      });
+    this.loading = { startedAt: ++this.clock, promise };
     return this.loading;
   }
 }

@@ -1,0 +1,109 @@
+import { TopologyData } from '../../src/domain/impact/topology';
+import { TopologyCache } from '../../src/services/topologyCache';
+import { TopologyStore } from '../../src/store/topologyStore';
+
+/**
+ * A stand-in store whose loads finish only when the test says so, so the interleaving of issue 15
+ * is played exactly: a load starts, a write is acknowledged meanwhile, a question is asked.
+ */
+function controlledStore() {
+  let version = 1;
+  const pending: { version: number; finish: () => void }[] = [];
+  const data = (v: number): TopologyData => ({
+    version: String(v),
+    // The dependency's strength stands for "the graph as of version v".
+    nodes: [
+      { id: 's', kind: 'Service', name: 's' },
+      { id: 'a', kind: 'Component', name: 'a' },
+    ],
+    edges: [{ from: 's', to: 'a', type: 'DEPENDS_ON', strength: v % 2 === 0 ? 'SOFT' : 'HARD' }],
+    targets: [],
+    providers: [],
+    consumers: [],
+    owners: [],
+    networkEnds: [],
+  });
+  const store = {
+    fingerprint: async () => String(version),
+    load: () => {
+      // Like TopologyStore.load: the version is read first, the graph after it.
+      const seen = version;
+      return new Promise<TopologyData>((resolve) => pending.push({ version: seen, finish: () => resolve(data(seen)) }));
+    },
+  } as unknown as TopologyStore;
+  return {
+    store,
+    write: () => {
+      version += 1;
+    },
+    pending,
+    /** Lets the microtasks run so that awaiting code reaches its next step. */
+    settle: () => new Promise((resolve) => setImmediate(resolve)),
+  };
+}
+
+describe('the topology cache never answers with a graph older than an acknowledged write', () => {
+  test('a question asked after a write does not take the load that started before it (the race of issue 15)', async () => {
+    const { store, write, pending, settle } = controlledStore();
+    const cache = new TopologyCache(store);
+    const first = cache.get(); // loads version 1
+    await settle();
+    expect(pending.map((p) => p.version)).toEqual([1]);
+
+    write(); // W2 acknowledged while the load of version 1 runs
+    const second = cache.get();
+    await settle();
+    pending[0].finish();
+    expect((await first).version).toBe('1');
+    await settle();
+    // The second question waited for the old load and started its own, on version 2.
+    expect(pending.map((p) => p.version)).toEqual([1, 2]);
+    pending[1].finish();
+    const answer = await second;
+    expect(answer.version).toBe('2');
+    expect(answer.graph.needs('s')).toEqual([{ from: 's', to: 'a', type: 'DEPENDS_ON', strength: 'SOFT' }]);
+  });
+
+  test('questions asked while a load that started after them runs share it: one load for many', async () => {
+    const { store, write, pending, settle } = controlledStore();
+    const cache = new TopologyCache(store);
+    write();
+    const questions = [cache.get(), cache.get(), cache.get()];
+    await settle();
+    expect(pending).toHaveLength(1);
+    pending[0].finish();
+    const answers = await Promise.all(questions);
+    expect(new Set(answers).size).toBe(1);
+    expect(answers[0].version).toBe('2');
+  });
+
+  test('several questions behind an old load start one new load between them, not one each', async () => {
+    const { store, write, pending, settle } = controlledStore();
+    const cache = new TopologyCache(store);
+    const first = cache.get();
+    await settle();
+    write();
+    const later = [cache.get(), cache.get(), cache.get()];
+    await settle();
+    pending[0].finish();
+    await first;
+    await settle();
+    expect(pending.map((p) => p.version)).toEqual([1, 2]);
+    pending[1].finish();
+    expect((await Promise.all(later)).map((t) => t.version)).toEqual(['2', '2', '2']);
+  });
+
+  test('a failed load fails the questions that shared it; the next question loads again', async () => {
+    const { store, pending, settle } = controlledStore();
+    let fail = true;
+    const load = store.load.bind(store);
+    (store as { load: () => Promise<TopologyData> }).load = () => (fail ? Promise.reject(new Error('database away')) : load());
+    const cache = new TopologyCache(store);
+    await expect(cache.get()).rejects.toThrow('database away');
+    fail = false;
+    const again = cache.get();
+    await settle();
+    pending[0].finish();
+    expect((await again).version).toBe('1');
+  });
+});
