@@ -3,6 +3,7 @@ import { createServer } from 'node:http';
 import { bootstrapAdminToken } from './auth/bootstrapAdminToken';
 import { readConfig } from './config';
 import { CascadeError } from './domain/errors';
+import { drainAndClose } from './http/drainAndClose';
 import { connectDatabase } from './neo4j/connectDatabase';
 import { createLogger } from './observability/logger';
 import { Metrics } from './observability/metrics';
@@ -32,21 +33,21 @@ async function main(): Promise<void> {
     };
     await bootstrapAdminToken(new ApiKeyStore(database.gateway), config.security.adminTokenFile, log, reveal);
   }
-  const { app, stop, warmUp, attachSubscriptions } = await createApp(database.gateway, logger, {
+  const cascade = await createApp(database.gateway, logger, {
     statusPollMs: config.statusPollMs,
     security: config.security,
     limits: config.limits,
     metrics,
     sessionsPerRequest: config.sessionsPerRequest,
   });
-  const server = createServer(app);
-  attachSubscriptions(server);
+  const server = createServer(cascade.app);
+  cascade.attachSubscriptions(server);
   server.listen(config.port, config.security.host);
   await once(server, 'listening');
   const shown = config.security.host === '127.0.0.1' ? 'localhost' : config.security.host;
   log(`GraphQL API ready at http://${shown}:${config.port}/graphql (Neo4j from ${database.source}; listening on ${config.security.host})`);
   const warming = Date.now();
-  warmUp().then(
+  cascade.warmUp().then(
     () => log(`impact topology loaded in ${Date.now() - warming} ms`),
     (error: unknown) => log(`impact topology not loaded yet (${error instanceof Error ? error.message : String(error)}); it loads on the first question`),
   );
@@ -56,16 +57,8 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     log(`${signal}: draining (at most ${DRAIN_MS / 1000} s), then shutting down`);
-    // No new connections; requests in flight finish (within DRAIN_MS); then subscriptions are
-    // closed (stop) and whatever is left is cut.
-    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-    server.closeIdleConnections();
-    let timer: NodeJS.Timeout | undefined;
-    await Promise.race([closed, new Promise<void>((resolve) => (timer = setTimeout(resolve, DRAIN_MS)))]);
-    clearTimeout(timer);
-    await stop();
-    server.closeAllConnections();
-    await closed;
+    const outcome = await drainAndClose(server, cascade, DRAIN_MS);
+    log(outcome === 'drained' ? 'requests in flight finished' : `requests still running after ${DRAIN_MS / 1000} s were cut`);
     await database.close();
     process.exit(0);
   };

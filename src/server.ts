@@ -44,6 +44,8 @@ export interface App {
   warmUp(): Promise<void>;
   /** Serves subscriptions (graphql-ws) on the HTTP server's /graphql path; stop() closes them. */
   attachSubscriptions(server: Server): void;
+  /** Closes every WebSocket (1001, going away) so clients reconnect elsewhere; stop() does it too. */
+  closeSubscriptions(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -122,6 +124,9 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
   app.use(notFound);
   app.use(errorHandler(logger, security.maxBodyBytes, refused));
   const disposers: (() => Promise<void>)[] = [];
+  const closeSubscriptions = async () => {
+    for (const dispose of disposers.splice(0)) await dispose();
+  };
   return {
     app,
     apollo,
@@ -142,9 +147,10 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
         }),
       );
     },
+    closeSubscriptions,
     stop: async () => {
       relay.stop();
-      for (const dispose of disposers) await dispose();
+      await closeSubscriptions();
       await apollo.stop();
     },
   };
