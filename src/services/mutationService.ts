@@ -83,6 +83,14 @@ export class MutationService {
           { dependants: row.dependants },
         );
       }
+      // One rule for every write that takes members away (disconnect, delete): a group is never left
+      // with fewer members than its minUp; the caller lowers minUp first.
+      const short = (await mutationStore.groupsOf(tx, id)).filter((g) => g.minUp !== null && g.members - 1 < g.minUp);
+      if (short.length > 0) {
+        throw new InvalidInputError(
+          short.map((g) => ({ path: 'id', message: `deleting it would leave ${g.members - 1} members in group "${g.id}", which needs ${g.minUp}; lower its minUp first` })),
+        );
+      }
       const before = await readEntity(tx, id);
       await mutationStore.detachDelete(tx, id);
       await changeStore.record(tx, this.actor, { operation: 'DELETE', entityId: id, before: { ...before, relationships: row.relationships }, after: null });

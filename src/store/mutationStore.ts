@@ -45,6 +45,12 @@ export const mutationStore = {
     };
   },
 
+  /** The groups `id` is a member of: their absolute quorum (null for a percentage) and member count. */
+  async groupsOf(tx: WriteTransaction, id: string): Promise<{ id: string; minUp: number | null; members: number }[]> {
+    const rows = await tx.run('groupsShrunkByDelete', { id });
+    return rows.map((row) => ({ id: String(row.id), minUp: typeof row.minUp === 'number' ? row.minUp : null, members: Number(row.members) }));
+  },
+
   async memberCount(tx: WriteTransaction, id: string): Promise<number> {
     const [row] = await tx.run('memberCount', { id });
     return Number(row?.members ?? 0);

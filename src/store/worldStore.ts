@@ -1,4 +1,4 @@
-import { ValidationError } from '../domain/errors';
+import { InvalidInputError, ValidationError } from '../domain/errors';
 import { isEntityLabel } from '../domain/entities';
 import { isRelationshipType } from '../domain/relationshipTypes';
 import { World, WorldNode, WorldRelationship } from '../domain/world';
@@ -58,8 +58,11 @@ export async function writeWorldFrom(gateway: Gateway, source: WorldSource, opti
     const relationshipCounts = { created: 0, updated: 0, unchanged: 0 };
     let nodes = 0;
     let relationships = 0;
+    // Groups whose quorum or membership this write touches: checked against minUp at the end.
+    const groups = new Set<string>();
     for await (const batch of batches(source.nodes())) {
       checkLabels(batch);
+      for (const n of batch) if (n.label === 'RedundancyGroup') groups.add(n.id);
       const rows = batch.map((n) => ({ label: n.label, id: n.id, properties: toNeo4jProperties(n.properties) }));
       const [row] = await tx.run('mergeNodes', { nodes: rows });
       addCounts(nodeCounts, row);
@@ -69,6 +72,7 @@ export async function writeWorldFrom(gateway: Gateway, source: WorldSource, opti
     }
     for await (const batch of batches(source.relationships())) {
       checkTypes(batch);
+      for (const r of batch) if (r.type === 'HAS_MEMBER') groups.add(r.from);
       // One statement per relationship type in the batch: static types plan far better.
       const byType = new Map<string, WorldRelationship[]>();
       for (const r of batch) {
@@ -89,6 +93,7 @@ export async function writeWorldFrom(gateway: Gateway, source: WorldSource, opti
       relationships += batch.length;
       progress?.('relationships', relationships);
     }
+    await checkQuorums(tx, [...groups]);
     if (nodeCounts.created + nodeCounts.updated + relationshipCounts.created + relationshipCounts.updated > 0) {
       await tx.run('bumpTopologyVersion');
     }
@@ -99,6 +104,22 @@ export async function writeWorldFrom(gateway: Gateway, source: WorldSource, opti
     }
     return written;
   });
+}
+
+/**
+ * The rule every write follows (README, "Redundancy groups keep their quorum"): a group with members
+ * never has fewer than its minUp. Throwing rolls the whole write back.
+ */
+async function checkQuorums(tx: WriteTransaction, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  const rows = await tx.run('groupsShortOfQuorum', { ids });
+  if (rows.length === 0) return;
+  throw new InvalidInputError(
+    rows.map((row) => ({
+      path: String(row.id),
+      message: `the group would have ${Number(row.members)} members but needs ${Number(row.minUp)} (minUp); add members or lower minUp`,
+    })),
+  );
 }
 
 interface NodeChangeRow {

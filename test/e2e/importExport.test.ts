@@ -99,6 +99,25 @@ describe('import and export of the topology document', () => {
     expect(await exported()).toEqual(before);
   });
 
+  test('an import may not leave a group with fewer members than its minUp: refused whole, nothing written', async () => {
+    const before = JSON.stringify(await exported());
+    const doc = (nodes: unknown[], relationships: unknown[]) => ({ format: 'cascade-topology', version: 1, nodes, relationships });
+    // The example world's web cluster has 3 members.
+    const raised = await server.query(IMPORT, { document: doc([{ label: 'RedundancyGroup', id: 'bank.web-cluster', properties: { name: 'Web cluster', minUp: 4 } }], []) });
+    expect(raised.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', problems: [{ path: 'bank.web-cluster', message: expect.stringContaining('would have 3 members but needs 4') }] } });
+    const short = await server.query(IMPORT, {
+      document: doc(
+        [
+          { label: 'RedundancyGroup', id: 'test.imp.grp', properties: { name: 'Two needed', minUp: 2 } },
+          { label: 'Component', id: 'test.imp.only', properties: { name: 'Only one', kind: 'SERVER' } },
+        ],
+        [{ type: 'HAS_MEMBER', from: 'test.imp.grp', to: 'test.imp.only' }],
+      ),
+    });
+    expect(short.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(JSON.stringify(await exported())).toBe(before);
+  });
+
   test('a dry run validates without writing', async () => {
     const document = {
       format: 'cascade-topology',

@@ -171,6 +171,29 @@ describe('deletes', () => {
     expect(gone.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  test('one rule for a group losing members: a delete, like a disconnect, may not leave fewer than minUp', async () => {
+    created.add('test.mut.grp');
+    await ok(`mutation { upsertRedundancyGroup(input: { id: "test.mut.grp", name: "Pair of three", minUp: 2 }) { id } }`);
+    for (const m of ['test.mut.q1', 'test.mut.q2', 'test.mut.q3']) {
+      await component(m);
+      await ok(`mutation { connect(input: { type: HAS_MEMBER, from: "test.mut.grp", to: "${m}" }) { created } }`);
+    }
+    // 3 -> 2 members: the group still has its quorum, and the answer names the membership that went.
+    const { deleteEntity } = await ok(`mutation { deleteEntity(id: "test.mut.q1", cascade: true) { removedRelationships { type from to } } }`);
+    expect(deleteEntity.removedRelationships).toContainEqual({ type: 'HAS_MEMBER', from: 'test.mut.grp', to: 'test.mut.q1' });
+    // 2 -> 1: refused by delete and by disconnect alike, and nothing changes.
+    const before = await counts();
+    const byDelete = await fails(`mutation { deleteEntity(id: "test.mut.q2", cascade: true) { deleted { id } } }`);
+    expect(byDelete.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(byDelete.message).toContain('would leave 1 members in group "test.mut.grp", which needs 2');
+    const byDisconnect = await fails(`mutation { disconnect(input: { type: HAS_MEMBER, from: "test.mut.grp", to: "test.mut.q2" }) { removed } }`);
+    expect(byDisconnect.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(await counts()).toEqual(before);
+    // Lowering minUp first makes both possible.
+    await ok(`mutation { upsertRedundancyGroup(input: { id: "test.mut.grp", minUp: 1 }) { id } }`);
+    expect((await ok(`mutation { deleteEntity(id: "test.mut.q2", cascade: true) { deleted { id } } }`)).deleteEntity.deleted.id).toBe('test.mut.q2');
+  });
+
   test('deleting an unknown id is NOT_FOUND; a stale revision is a CONFLICT', async () => {
     expect((await fails(`mutation { deleteEntity(id: "test.mut.ghost") { deleted { id } } }`)).extensions?.code).toBe('NOT_FOUND');
     await component('test.mut.old');
