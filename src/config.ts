@@ -1,4 +1,5 @@
-import { SecurityConfig, readInteger, readSecurityConfig } from './auth/securityConfig';
+import { SecurityConfig, readSecurityConfig } from './auth/securityConfig';
+import { readInteger } from './configValues';
 import { ValidationError } from './domain/errors';
 import { RequestLimits, readRequestLimits } from './graphql/limits/requestLimits';
 
@@ -27,18 +28,12 @@ export interface Config {
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
-  const port = Number(env.PORT ?? '4000');
-  if (!Number.isInteger(port) || port < 0 || port > 65535) {
-    throw new ValidationError(`PORT must be an integer between 0 and 65535, got "${env.PORT}"`);
-  }
+  const port = readInteger(env, 'PORT', 4000, 0, 65535);
   const uri = env.NEO4J_URI?.trim() || undefined;
   if (uri !== undefined && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri)) {
     throw new ValidationError(`NEO4J_URI must start with bolt:// or neo4j://, got "${uri}"`);
   }
-  const statusPollMs = Number(env.CASCADE_STATUS_POLL_MS ?? '1000');
-  if (!Number.isInteger(statusPollMs) || statusPollMs < 50 || statusPollMs > 60_000) {
-    throw new ValidationError(`CASCADE_STATUS_POLL_MS must be an integer between 50 and 60000, got "${env.CASCADE_STATUS_POLL_MS}"`);
-  }
+  const statusPollMs = readInteger(env, 'CASCADE_STATUS_POLL_MS', 1000, 50, 60_000);
   return {
     neo4jUri: uri,
     neo4jUsername: env.NEO4J_USERNAME ?? 'neo4j',

@@ -103,16 +103,17 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
   };
   const relay = new StatusRelay(new StatusStore(gateway), stores.statusEvents, options.statusPollMs ?? 1000, (m) => logger.warn({}, m));
   relay.start();
+  const origins = originPolicy(security.allowedOrigins, refused);
   const app = express();
   app.disable('x-powered-by');
   app.use(requestId());
   // Operation names and traffic are read access: the same rule as a query (a viewer, or anyone
   // when anonymous reads are allowed); Prometheus sends the token as `authorization: credentials`.
-  app.get('/metrics', ...originPolicy(security.allowedOrigins, refused), authenticate(authenticator, refused), requireViewer(security.anonymousRead, refused), metrics.handler());
+  app.get('/metrics', ...origins, authenticate(authenticator, refused), requireViewer(security.anonymousRead, refused), metrics.handler());
   app.use(healthRoutes({ gateway, topologyLoaded: () => stores.topology.isLoaded() }));
   app.use(
     '/graphql',
-    ...originPolicy(security.allowedOrigins, refused),
+    ...origins,
     authenticate(authenticator, refused),
     rateLimit(security.rateLimitPerMinute, refused),
     express.json({ limit: security.maxBodyBytes }),

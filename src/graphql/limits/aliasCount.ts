@@ -1,6 +1,6 @@
 import { OperationDefinitionNode, ValidationRule } from 'graphql';
 import { limitError } from './limitError';
-import { operationLimitRule } from './operationLimitRule';
+import { measureByFold, operationLimitRule } from './operationLimitRule';
 import { FragmentLookup, SelectionFold, selectionFold } from './selectionFold';
 
 /**
@@ -22,10 +22,7 @@ export function aliasCount(operation: OperationDefinitionNode, fragments: Fragme
 export function maxAliasesRule(max: number): ValidationRule {
   return operationLimitRule(
     max,
-    (context) => {
-      const measure = selectionFold((name) => context.getFragment(name) ?? undefined, aliases);
-      return (operation) => measure(operation.selectionSet);
-    },
+    measureByFold(aliases),
     (value, operation) => limitError('TOO_MANY_ALIASES', `Query alias count ${value} exceeds the limit of ${max}`, operation),
   );
 }

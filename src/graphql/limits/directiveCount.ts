@@ -1,6 +1,6 @@
 import { OperationDefinitionNode, SelectionSetNode, ValidationRule } from 'graphql';
 import { limitError } from './limitError';
-import { operationLimitRule } from './operationLimitRule';
+import { measureByFold, operationLimitRule } from './operationLimitRule';
 import { FragmentLookup, SelectionFold, selectionFold } from './selectionFold';
 
 /** Directives on fields and fragments, a fragment's own counted at every spread (each runs them). */
@@ -24,10 +24,7 @@ export function directiveCount(operation: OperationDefinitionNode, fragments: Fr
 export function maxDirectivesRule(max: number): ValidationRule {
   return operationLimitRule(
     max,
-    (context) => {
-      const measure = selectionFold((name) => context.getFragment(name) ?? undefined, directives);
-      return (operation) => countOperation(measure, operation);
-    },
+    measureByFold(directives, countOperation),
     (value, operation) => limitError('TOO_MANY_DIRECTIVES', `Query directive count ${value} exceeds the limit of ${max}`, operation),
   );
 }

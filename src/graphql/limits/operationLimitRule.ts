@@ -1,4 +1,5 @@
-import { GraphQLError, OperationDefinitionNode, ValidationContext, ValidationRule } from 'graphql';
+import { GraphQLError, OperationDefinitionNode, SelectionSetNode, ValidationContext, ValidationRule } from 'graphql';
+import { SelectionFold, selectionFold } from './selectionFold';
 
 /** Measures the operations of one document; built once per document, so shared fragments are measured once. */
 export type OperationMeasure = (context: ValidationContext) => (operation: OperationDefinitionNode) => number;
@@ -23,5 +24,20 @@ export function operationLimitRule(
       },
       FragmentDefinition: () => false,
     };
+  };
+}
+
+/**
+ * An OperationMeasure from a fold over the operation's selections, fragments looked up in the
+ * document being validated; `whole` adds what lies outside the selections (e.g. the operation's own directives).
+ */
+export function measureByFold(
+  fold: SelectionFold,
+  whole: (measure: (set: SelectionSetNode) => number, operation: OperationDefinitionNode) => number = (measure, operation) =>
+    measure(operation.selectionSet),
+): OperationMeasure {
+  return (context) => {
+    const measure = selectionFold((name) => context.getFragment(name) ?? undefined, fold);
+    return (operation) => whole(measure, operation);
   };
 }

@@ -1,6 +1,6 @@
 import { OperationDefinitionNode, ValidationRule } from 'graphql';
 import { limitError } from './limitError';
-import { operationLimitRule } from './operationLimitRule';
+import { measureByFold, operationLimitRule } from './operationLimitRule';
 import { FragmentLookup, SelectionFold, selectionFold } from './selectionFold';
 
 /**
@@ -23,10 +23,7 @@ export function queryDepth(operation: OperationDefinitionNode, fragments: Fragme
 export function maxDepthRule(max: number): ValidationRule {
   return operationLimitRule(
     max,
-    (context) => {
-      const measure = selectionFold((name) => context.getFragment(name) ?? undefined, depth);
-      return (operation) => measure(operation.selectionSet);
-    },
+    measureByFold(depth),
     (value, operation) => limitError('QUERY_TOO_DEEP', `Query depth ${value} exceeds the limit of ${max}`, operation),
   );
 }
