@@ -7,6 +7,7 @@
  * noise hits both alike. Prints a table and writes bench/RESULTS.md. See bench/README.md.
  */
 import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import { existsSync, promises as fsp } from 'node:fs';
 import { Server, createServer } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -23,6 +24,7 @@ import { createApp } from '../src/server';
 import { LOAD_BATCH, LoadReport, RelationshipStatement, loadWorld } from './loadWorld';
 import { Summary, medianRatio, summarize } from './stats';
 import { SyntheticProbes, SyntheticWorld, syntheticWorld } from './syntheticWorld';
+import { WriteCaseResult, runWriteCases } from './writeCases';
 
 /** Bump when syntheticWorld changes shape: data folders loaded by an older generator are reloaded. */
 const GENERATOR_VERSION = 'syn-1';
@@ -74,6 +76,22 @@ export const CASES: BenchCase[] = [
         `interfaces ${counts('serviceInterfaces')}, offerings ${counts('offerings')}, consumer groups ${counts('consumerGroups')}; ` +
         `peopleDown ${String(s.peopleDown)}, peopleDegraded ${String(s.peopleDegraded)}`
       );
+    },
+  },
+  {
+    name: 'impact of a top-of-rack switch',
+    measures:
+      'API: `impact(failures: [{id: torSwitch}]) { summary }` over HTTP (one of a pair: a small blast radius); ' +
+      'bare: count of every dependant (`benchReachability`)',
+    query: `query ($id: ID!) { impact(failures: [{ id: $id }]) { summary {
+      components { down degraded } redundancyGroups { down degraded } services { down degraded }
+      offerings { down degraded } consumerGroups { down degraded } peopleDown peopleDegraded } } }`,
+    variables: (p) => ({ id: p.torSwitch }),
+    bare: 'benchReachability',
+    params: (p) => ({ id: p.torSwitch }),
+    describe: (data) => {
+      const s = (data.impact as { summary: { components: { down: number; degraded: number }; peopleDegraded: number } }).summary;
+      return `components down/degraded ${s.components.down}/${s.components.degraded}, peopleDegraded ${s.peopleDegraded}`;
     },
   },
   {
@@ -252,6 +270,8 @@ async function main(): Promise<number> {
       meta = await readMeta(gateway);
     }
 
+    // Probes a write case left behind when a run was cut short (the synthetic world's ids start with "syn.").
+    await gateway.write('benchDeleteProbes', { prefix: 'bench.' });
     const counts = await graphCounts(gateway);
     if (counts.nodes !== world.nodes.length || counts.relationships !== world.relationships.length) {
       throw new Error(
@@ -274,7 +294,8 @@ async function main(): Promise<number> {
       debug: () => undefined,
     };
     // The benchmark's own client must not be rate-limited like a stranger.
-    const { app, stop } = await createApp(gateway, quiet, { security: { rateLimitPerMinute: 1_000_000 } });
+    const adminToken = `bench-admin-${randomBytes(16).toString('hex')}`;
+    const { app, stop } = await createApp(gateway, quiet, { security: { rateLimitPerMinute: 1_000_000, adminToken } });
     const server: Server = createServer(app);
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     cleanup.push(async () => {
@@ -290,9 +311,10 @@ async function main(): Promise<number> {
       if (interrupted) break;
       results.push(await runCase(c, world.probes, gateway, url, opts));
     }
-    const table = renderTable(results);
+    const writes = interrupted ? [] : await runWriteCases({ url, adminToken, gateway, probes: world.probes, iterations: opts.iterations, log });
+    const table = `${renderTable(results)}\n\n${renderWriteTable(writes)}`;
     process.stdout.write(`\n${table}\n`);
-    const report = renderReport({ opts, command, startedAt, machine, world, generationSeconds, counts, load, profiles, results, table });
+    const report = renderReport({ opts, command, startedAt, machine, world, generationSeconds, counts, load, profiles, results, writes, table });
     // The import and network figures (bench/importBench.ts, bench/runNetworkBench.ts) live in the same file: keep them.
     const previous = await fsp.readFile(opts.out, 'utf8').catch(() => '');
     const kept = [
@@ -508,6 +530,20 @@ function renderTable(results: CaseResult[]): string {
   return lines.join('\n');
 }
 
+function renderWriteTable(writes: WriteCaseResult[]): string {
+  const lines = [
+    '| write case | subject p50 ms | subject p95 ms | baseline p50 ms | baseline p95 ms | ratio p50 | ratio p95 | paired ratio (median) |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+  ];
+  for (const w of writes) {
+    lines.push(
+      `| ${w.name} | ${ms(w.subject.p50)} | ${ms(w.subject.p95)} | ${ms(w.baseline.p50)} | ${ms(w.baseline.p95)} | ` +
+        `${(w.subject.p50 / w.baseline.p50).toFixed(2)} | ${(w.subject.p95 / w.baseline.p95).toFixed(2)} | ${w.pairedRatio.toFixed(2)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
 function renderReport(x: {
   opts: Options;
   command: string;
@@ -519,6 +555,7 @@ function renderReport(x: {
   load: { report: LoadReport; reused: boolean; loadedAt: string; statement: string };
   profiles: Profile[];
   results: CaseResult[];
+  writes: WriteCaseResult[];
   table: string;
 }): string {
   const { opts, world, load } = x;
@@ -551,6 +588,13 @@ function renderReport(x: {
     } else {
       out.push(`- ${res.status}: ${res.reason}`);
     }
+    out.push('');
+  }
+  for (const w of x.writes) {
+    out.push(`### ${w.name}`, '', w.measures, '');
+    out.push(`- ${w.subjectLabel} ms: min ${ms(w.subject.min)}, p50 ${ms(w.subject.p50)}, p95 ${ms(w.subject.p95)}, max ${ms(w.subject.max)}`);
+    out.push(`- ${w.baselineLabel} ms: min ${ms(w.baseline.min)}, p50 ${ms(w.baseline.p50)}, p95 ${ms(w.baseline.p95)}, max ${ms(w.baseline.max)}`);
+    if (w.note) out.push(`- ${w.note}`);
     out.push('');
   }
   out.push('## PROFILE of the bare statements', '');

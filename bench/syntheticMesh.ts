@@ -24,7 +24,7 @@
  * Deterministic: one seeded PRNG (mulberry32, as in syntheticWorld.ts) drives every choice.
  */
 import type { ImpactEdge, ImpactNode, NetworkEnd } from '../src/domain/impact/impactGraph';
-import type { TopologyData } from '../src/domain/impact/topology';
+import { Fact, TopologyData, targetFacts } from '../src/domain/impact/topology';
 import { prng } from './prng';
 
 export interface SyntheticMeshOptions {
@@ -213,14 +213,21 @@ export function syntheticMesh(options: SyntheticMeshOptions = {}): SyntheticMesh
   edges.push(...customerEdges);
 
   const targets = customerIds.map((customer, c) => ({ offeringId: `${customer}.offering`, consumerGroupId: `${customer}.users`, name: `${customer} users`, size: peopleOf[c] }));
-  const providers = customerIds.map((customer) => ({ serviceId: `${customer}.svc`, organizationId: CARRIER }));
-  const consumers = customerIds.map((customer) => ({ offeringId: `${customer}.offering`, organizationId: customer }));
-  const owners = [
-    ...nodes.filter((n) => n.kind === 'Component').map((n) => ({ id: n.id, organizationId: CARRIER })),
-    ...customerIds.flatMap((customer) => [`${customer}.svc`, `${customer}.offering`].map((id) => ({ id, organizationId: CARRIER }))),
+  // Who stands behind: the carrier provides and owns, each customer consumes its offering through a service relationship.
+  const owned = (id: string): Fact => ({ type: 'OWNED_BY', from: id, to: CARRIER });
+  const people = targetFacts(targets);
+  const facts: Fact[] = [
+    ...people.facts,
+    ...customerIds.flatMap((customer): Fact[] => [
+      { type: 'PROVIDED_BY', from: `${customer}.svc`, to: CARRIER },
+      { type: 'COVERS', from: `${customer}.sr`, to: `${customer}.offering` },
+      { type: 'HAS_CONSUMER', from: `${customer}.sr`, to: customer },
+      owned(`${customer}.offering`),
+    ]),
+    ...nodes.filter((n) => n.kind === 'Component').map((n) => owned(n.id)),
   ];
   const version = `mesh-r${routers}-s${sites}-l${links}-c${connectivities}-t${transit}-seed${seed}`;
-  const mesh: TopologyData = { version, nodes, edges, targets, providers, consumers, owners, networkEnds: ends };
+  const mesh: TopologyData = { version, nodes, edges, groups: people.groups, facts, networkEnds: ends };
 
   // --- The plain graph: the same nodes, one edge for each edge of the mesh -----------------------------
   const plainNodes: ImpactNode[] = [{ id: NETWORK, kind: 'RedundancyGroup', name: 'Backbone routers', minUp: 1, minUpPercent: null }];
@@ -243,10 +250,8 @@ export function syntheticMesh(options: SyntheticMeshOptions = {}): SyntheticMesh
     version: `${version}-plain`,
     nodes: plainNodes,
     edges: plainEdges,
-    targets,
-    providers,
-    consumers,
-    owners: [...owners, ...customerIds.map((customer) => ({ id: `${customer}.cx`, organizationId: CARRIER }))],
+    groups: people.groups,
+    facts: [...facts, ...customerIds.map((customer) => owned(`${customer}.cx`))],
     networkEnds: [],
   };
 

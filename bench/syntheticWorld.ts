@@ -23,6 +23,8 @@ export interface SyntheticProbes {
   symptoms: string[];
   /** The single component whose failure takes all of `symptoms` down. */
   symptomCause: string;
+  /** One top-of-rack switch of a pair: a small blast radius (its rack's servers DEGRADED). */
+  torSwitch: string;
 }
 
 export type SyntheticWorld = World & { probes: SyntheticProbes };
@@ -762,6 +764,7 @@ export function syntheticWorld(opts: { components: number; seed: number }): Synt
       topService: `${ents[0].id}.digital-channels`,
       symptoms: cause.symptoms,
       symptomCause: cause.component,
+      torSwitch: 'syn.dc1.tor-1a',
     },
   };
 }

@@ -34,3 +34,5 @@ CREATE INDEX component_location IF NOT EXISTS FOR (n:Component) ON (n.location);
 CREATE INDEX status_change_at IF NOT EXISTS FOR (c:StatusChange) ON (c.at);
 CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE;
 CREATE CONSTRAINT api_key_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE;
+CREATE INDEX graph_change_version IF NOT EXISTS FOR (c:GraphChange) ON (c.version);
+CREATE INDEX graph_change_batch_version IF NOT EXISTS FOR (b:GraphChangeBatch) ON (b.version);

@@ -94,7 +94,10 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
   });
   const stores: Stores = {
     entities: new EntityStore(gateway),
-    topology: new TopologyCache(new TopologyStore(gateway), { onLoad: (ms) => metrics.topologyLoaded(ms) }),
+    topology: new TopologyCache(new TopologyStore(gateway), {
+      onLoad: (ms) => metrics.topologyLoaded(ms),
+      onCatchUp: (changes, ms) => metrics.topologyCaughtUp(changes, ms),
+    }),
     graph: new GraphStore(gateway),
     gateway,
     statusEvents: new StatusHub(),

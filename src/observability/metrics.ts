@@ -84,6 +84,17 @@ export class Metrics {
     buckets: [0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120],
     registers: [this.registry],
   });
+  private readonly topologyChanges = new Counter({
+    name: 'cascade_topology_changes_applied_total',
+    help: 'Recorded graph changes applied in place to the in-memory impact topology (instead of a load).',
+    registers: [this.registry],
+  });
+  private readonly catchUpSeconds = new Histogram({
+    name: 'cascade_topology_catch_up_duration_seconds',
+    help: 'Time one catch-up took: reading the changes recorded since the held version and applying them.',
+    buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
   private readonly subscriptions = new Gauge({
     name: 'cascade_subscriptions_active',
     help: 'GraphQL subscriptions open over WebSocket.',
@@ -117,6 +128,11 @@ export class Metrics {
     const statement = this.statements.of(name);
     this.statementsRun.inc({ statement, outcome: ok ? 'ok' : 'error' });
     this.statementSeconds.observe({ statement }, ms / 1000);
+  }
+
+  topologyCaughtUp(changes: number, ms: number): void {
+    this.topologyChanges.inc(changes);
+    this.catchUpSeconds.observe(ms / 1000);
   }
 
   topologyLoaded(ms: number): void {

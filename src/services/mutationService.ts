@@ -21,8 +21,9 @@ export interface RelationshipInput {
 }
 
 /**
- * Validated writes, each in one transaction that also bumps the topology version (so impact
- * answers see it). A write either lands whole or changes nothing.
+ * Validated writes, each in one transaction that also bumps the topology version and records what
+ * it changed under that version (so impact answers, here and in other processes, apply it). A write
+ * either lands whole or changes nothing.
  */
 export class MutationService {
   constructor(
@@ -51,12 +52,12 @@ export class MutationService {
         const problems = validateEntityInput(label, id, changes, existing, members);
         if (problems.length > 0) throw new InvalidInputError(problems);
         if (existing && existing.label === label && changesNothing(existing, changes)) return existing as EntityOf<L>;
+        const version = await mutationStore.bumpTopologyVersion(tx);
         // Guard the write with the revision validated against: a concurrent write in between fails it.
         const outcome = await mutationStore.upsert(tx, label, id, changes, existing?.revision ?? 0);
         // Throwing rolls the transaction back: nothing of this attempt stays.
         if (!outcome.ok) throw new StaleRead();
-        await changeStore.record(tx, this.actor, { operation: 'UPSERT', entityId: id, before: existing, after: outcome.entity });
-        await mutationStore.bumpTopologyVersion(tx);
+        await changeStore.record(tx, this.actor, version, { operation: 'UPSERT', entityId: id, before: existing, after: outcome.entity });
         return outcome.entity as EntityOf<L>;
       }).catch((error: unknown) => {
         if (error instanceof StaleRead) return null;
@@ -92,9 +93,9 @@ export class MutationService {
         );
       }
       const before = await readEntity(tx, id);
+      const version = await mutationStore.bumpTopologyVersion(tx);
       await mutationStore.detachDelete(tx, id);
-      await changeStore.record(tx, this.actor, { operation: 'DELETE', entityId: id, before: { ...before, relationships: row.relationships }, after: null });
-      await mutationStore.bumpTopologyVersion(tx);
+      await changeStore.record(tx, this.actor, version, { operation: 'DELETE', entityId: id, before: { ...before, relationships: row.relationships }, after: null });
       return { deleted: { id: row.id, kind: row.label, name: row.name }, removedRelationships: row.relationships };
     });
   }
@@ -104,12 +105,12 @@ export class MutationService {
       const ends = await this.checkRelationship(tx, input, true);
       const strength = input.type === 'DEPENDS_ON' ? (input.strength ?? 'HARD') : null;
       const properties: Record<string, PropertyValue> = strength ? { strength } : {};
+      const version = await mutationStore.bumpTopologyVersion(tx);
       await mutationStore.connect(tx, input.type, input.from, input.to, properties);
-      await changeStore.record(tx, this.actor, {
+      await changeStore.record(tx, this.actor, version, {
         operation: 'CONNECT', relationshipType: input.type, fromId: input.from, toId: input.to,
         before: ends.exists ? ends.properties : null, after: properties,
       });
-      await mutationStore.bumpTopologyVersion(tx);
       return { type: input.type, fromId: input.from, toId: input.to, strength, created: !ends.exists, removed: false };
     });
   }
@@ -126,11 +127,11 @@ export class MutationService {
           throw new InvalidInputError([{ path: 'to', message: `removing it would leave ${members - 1} members in a group that needs ${minUp}; lower minUp first` }]);
         }
       }
+      const version = await mutationStore.bumpTopologyVersion(tx);
       const removed = await mutationStore.disconnect(tx, input.type, input.from, input.to);
-      await changeStore.record(tx, this.actor, {
+      await changeStore.record(tx, this.actor, version, {
         operation: 'DISCONNECT', relationshipType: input.type, fromId: input.from, toId: input.to, before: ends.properties, after: null,
       });
-      await mutationStore.bumpTopologyVersion(tx);
       return { type: input.type, fromId: input.from, toId: input.to, strength: null, created: false, removed };
     });
   }

@@ -1,6 +1,6 @@
 import { ValidationError } from '../domain/errors';
 import { replayTopology } from '../domain/impact/replayTopology';
-import { Topology, buildTopology } from '../domain/impact/topology';
+import { Topology } from '../domain/impact/topology';
 import { Gateway } from '../neo4j/gateway';
 import { changeStore } from '../store/changeStore';
 import { TopologyCache } from './topologyCache';
@@ -23,5 +23,5 @@ export async function topologyAt(cache: TopologyCache, gateway: Gateway, at: str
   const current = await cache.get();
   if (at === null) return current;
   const changes = await changeStore.since(gateway, at);
-  return changes.length === 0 ? current : buildTopology(replayTopology(current.data, changes));
+  return changes.length === 0 ? current : replayTopology(current.data, changes);
 }

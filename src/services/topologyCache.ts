@@ -1,22 +1,36 @@
-import { Topology, buildTopology } from '../domain/impact/topology';
-import { TopologyStore } from '../store/topologyStore';
+import { LiveTopology } from '../domain/impact/liveTopology';
+import { Topology } from '../domain/impact/topology';
+import { Fingerprint, TopologyStore } from '../store/topologyStore';
 
 /**
  * The impact topology held in memory for the whole process (not per request: it is the estate, not
- * a cache of one answer). Each question first reads the fingerprint (one tiny statement); when
- * Cascade has written since, or node/relationship totals changed, the topology is reloaded once,
- * however many questions arrive meanwhile.
+ * a cache of one answer). Each question first reads the fingerprint (one tiny statement). When
+ * Cascade has written since, the changes recorded after the held version are read and applied in
+ * place (a few milliseconds); only a new epoch, totals changed by a write outside Cascade, or a
+ * very large batch of changes (another process's big import) loads everything again. One update
+ * runs at a time, however many questions arrive meanwhile.
  */
 export interface TopologyCacheOptions {
-  /** Called after each load (the first and every reload) with how long reading and building took. */
+  /** Called after each full load (the first and any later one) with how long reading and building took. */
   onLoad?: (ms: number) => void;
+  /** Called after changes were applied in place, with how many and how long reading and applying took. */
+  onCatchUp?: (changes: number, ms: number) => void;
+  /** Beyond this many recorded changes (and a tenth of the estate's nodes) a full load is cheaper than applying them. */
+  maxChangesApplied?: number;
+}
+
+const DEFAULT_MAX_CHANGES_APPLIED = 20_000;
+
+interface Held {
+  topology: LiveTopology;
+  fingerprint: Fingerprint;
 }
 
 export class TopologyCache {
-  private current: Topology | null = null;
-  /** The load in flight, with the tick it started at. */
-  private loading: { startedAt: number; promise: Promise<Topology> } | null = null;
-  /** Orders questions and loads: a load that started after a question reads every write acknowledged before it. */
+  private current: Held | null = null;
+  /** The update in flight, with the tick it started at. */
+  private updating: { startedAt: number; promise: Promise<Topology> } | null = null;
+  /** Orders questions and updates: an update that started after a question reads every write acknowledged before it. */
   private clock = 0;
 
   constructor(
@@ -30,40 +44,73 @@ export class TopologyCache {
   }
 
   /**
-   * A topology at least as new as every write acknowledged before this call (read your writes). A
-   * load already in flight is shared only if it started after this call; one that started before
-   * may have read the graph before such a write, so the question waits for it and loads again.
+   * A topology at least as new as every write acknowledged before this call (read your writes). An
+   * update already in flight is shared only if it started after this call; one that started before
+   * may have read the graph before such a write, so the question waits for it and updates again.
    */
   async get(): Promise<Topology> {
     const askedAt = ++this.clock;
     const fingerprint = await this.store.fingerprint();
     for (;;) {
-      if (this.current?.version === fingerprint) return this.current;
-      const inFlight = this.loading;
+      if (this.current && sameState(this.current.fingerprint, fingerprint)) return this.current.topology;
+      const inFlight = this.updating;
       if (inFlight && inFlight.startedAt > askedAt) return inFlight.promise;
-      if (!inFlight) return this.startLoad().promise;
+      if (!inFlight) return this.startUpdate().promise;
       // Too old for this question: let it finish (others may be waiting on it), then look again.
       await inFlight.promise.catch(() => undefined);
     }
   }
 
-  private startLoad(): { startedAt: number; promise: Promise<Topology> } {
+  private startUpdate(): { startedAt: number; promise: Promise<Topology> } {
+    const promise = this.update().finally(() => {
+      if (this.updating?.promise === promise) this.updating = null;
+    });
+    this.updating = { startedAt: ++this.clock, promise };
+    return this.updating;
+  }
+
+  /** Brings the held topology to the graph's state now: in place when it can, by a full load otherwise. */
+  private async update(): Promise<Topology> {
     const started = performance.now();
-    const promise = this.store
-      .load()
-      .then((data) => {
-        this.current = buildTopology(data);
-        try {
-          this.options.onLoad?.(performance.now() - started);
-        } catch {
-          // A metrics listener's failure must not fail an impact question.
-        }
-        return this.current;
-      })
-      .finally(() => {
-        if (this.loading?.promise === promise) this.loading = null;
-      });
-    this.loading = { startedAt: ++this.clock, promise };
-    return this.loading;
+    const held = this.current;
+    if (held) {
+      const fingerprint = await this.store.fingerprint();
+      if (sameState(held.fingerprint, fingerprint)) return held.topology;
+      const since = held.fingerprint.version;
+      // Same epoch and only Cascade's writes since (a version moved on): apply what they recorded.
+      const recorded = fingerprint.epoch === held.fingerprint.epoch && fingerprint.version > since;
+      if (recorded && (await this.store.changeVolume(since, fingerprint.version)) <= this.maxChanges(held)) {
+        const changes = await this.store.changesBetween(since, fingerprint.version);
+        held.topology.apply(changes, String(fingerprint.version));
+        held.fingerprint = fingerprint;
+        notify(() => this.options.onCatchUp?.(changes.length, performance.now() - started));
+        return held.topology;
+      }
+    }
+    const { fingerprint, data } = await this.store.load();
+    const topology = new LiveTopology(data);
+    this.current = { topology, fingerprint };
+    notify(() => this.options.onLoad?.(performance.now() - started));
+    return topology;
+  }
+
+  private maxChanges(held: Held): number {
+    return Math.max(this.options.maxChangesApplied ?? DEFAULT_MAX_CHANGES_APPLIED, Math.floor(held.topology.graph.nodes.size / 10));
+  }
+}
+
+/**
+ * Whether two fingerprints name the same graph. Totals that moved while the version stood still
+ * mean a write outside Cascade, which left no history to apply.
+ */
+function sameState(a: Fingerprint, b: Fingerprint): boolean {
+  return a.epoch === b.epoch && a.version === b.version && a.nodes === b.nodes && a.relationships === b.relationships;
+}
+
+function notify(listener: () => void): void {
+  try {
+    listener();
+  } catch {
+    // A metrics listener's failure must not fail an impact question.
   }
 }

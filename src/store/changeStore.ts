@@ -24,9 +24,11 @@ const EMPTY = { entityId: null, relationshipType: null, fromId: null, toId: null
  * per write batch), which reads expand into the same GraphChange shape.
  */
 export const changeStore = {
-  async record(tx: WriteTransaction, by: string, change: ChangeRecord): Promise<void> {
+  /** `version` is the topology version the write bumped to (mutationStore.bumpTopologyVersion). */
+  async record(tx: WriteTransaction, by: string, version: number, change: ChangeRecord): Promise<void> {
     await tx.run('recordChange', {
       by,
+      version,
       operation: change.operation,
       entityId: change.entityId ?? null,
       relationshipType: change.relationshipType ?? null,
@@ -37,11 +39,11 @@ export const changeStore = {
     });
   },
 
-  /** Many changes of one write as one batch node. */
-  async recordBatch(tx: WriteTransaction, by: string, items: BatchItem[]): Promise<void> {
+  /** Many changes of one write as one batch node; `seq` orders the batches of one write. */
+  async recordBatch(tx: WriteTransaction, by: string, version: number, seq: number, items: BatchItem[]): Promise<void> {
     if (items.length === 0) return;
     const ids = [...new Set(items.flatMap((i) => (i[0] === 'N' ? [i[1]] : [i[2], i[3]])))];
-    await tx.run('recordChanges', { by, items: JSON.stringify(items), ids });
+    await tx.run('recordChanges', { by, items: JSON.stringify(items), ids, version, seq, count: items.length });
   },
 
   async since(gateway: Gateway, at: string): Promise<GraphChange[]> {
@@ -63,10 +65,15 @@ function single(row: Row): GraphChange {
 
 /** A batch's items as changes (only those touching `id` when given), newest first within it. */
 function expand(row: Row, id: string | null): GraphChange[] {
-  const items = JSON.parse(String(row.items)) as BatchItem[];
+  return expandBatch(JSON.parse(String(row.items)) as BatchItem[], { id: String(row.id), at: String(row.at), by: String(row.by) }, id).reverse();
+}
+
+/** A batch's items as changes in the order they were made (only those touching `only` when given). */
+export function expandBatch(items: BatchItem[], batch = { id: '', at: '', by: '' }, only: string | null = null): GraphChange[] {
+  const id = only;
   const changes: GraphChange[] = [];
   items.forEach((item, k) => {
-    const common = { id: `${String(row.id)}#${k}`, at: String(row.at), by: String(row.by) };
+    const common = { id: `${batch.id}#${k}`, at: batch.at, by: batch.by };
     if (item[0] === 'N') {
       const [, entityId, label, before, after] = item;
       if (id !== null && entityId !== id) return;
@@ -79,7 +86,7 @@ function expand(row: Row, id: string | null): GraphChange[] {
       changes.push({ ...common, ...EMPTY, operation: 'CONNECT', relationshipType, fromId, toId, before: json(before), after: JSON.stringify(after) });
     }
   });
-  return changes.reverse();
+  return changes;
 }
 
 /** Newest first (the text breaks ties below a millisecond); stable within an instant (a batch keeps its order). */

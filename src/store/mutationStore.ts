@@ -92,7 +92,12 @@ export const mutationStore = {
     return Number(row?.removed ?? 0) > 0;
   },
 
-  async bumpTopologyVersion(tx: WriteTransaction): Promise<void> {
-    await tx.run('bumpTopologyVersion');
+  /**
+   * The topology version this write makes, taken before it writes anything (the lock orders writers,
+   * so versions follow commit order). `unrecorded`: the write keeps no history to catch up from.
+   */
+  async bumpTopologyVersion(tx: WriteTransaction, unrecorded = false): Promise<number> {
+    const [row] = await tx.run('bumpTopologyVersion', { renew: unrecorded });
+    return Number(row?.version);
   },
 };

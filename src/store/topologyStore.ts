@@ -1,19 +1,56 @@
 import { ImpactEdge, ImpactNode, isImpactKind } from '../domain/impact/impactGraph';
 import { TopologyData } from '../domain/impact/topology';
+import { TopologyChange, changesAfter } from '../domain/impact/topologyChange';
+import { GraphChange } from '../domain/graphChange';
 import { Gateway } from '../neo4j/gateway';
+import { BatchItem, expandBatch } from './changeStore';
 
-/** Reads the whole impact topology (three statements) and the fingerprint that says when it changed. */
+/** Which state of the graph a process holds: Cascade's write counter, its epoch, and the totals. */
+export interface Fingerprint {
+  version: number;
+  epoch: string;
+  nodes: number;
+  relationships: number;
+}
+
+/**
+ * Reads the whole impact topology (three statements), the fingerprint that says when it changed,
+ * and the changes recorded between two versions (to apply them instead of reading everything).
+ */
 export class TopologyStore {
   constructor(private readonly gateway: Gateway) {}
 
-  async fingerprint(): Promise<string> {
+  async fingerprint(): Promise<Fingerprint> {
     const [row] = await this.gateway.read('topologyFingerprint');
-    return `${row?.version ?? 0}/${row?.nodes ?? 0}/${row?.relationships ?? 0}`;
+    return {
+      version: Number(row?.version ?? 0),
+      epoch: String(row?.epoch ?? ''),
+      nodes: Number(row?.nodes ?? 0),
+      relationships: Number(row?.relationships ?? 0),
+    };
   }
 
-  async load(): Promise<TopologyData> {
-    // The fingerprint is read first: a write landing during the load makes the next check reload.
-    const version = await this.fingerprint();
+  /** How many recorded changes (single writes and batch items) lie after `since` up to `until`. */
+  async changeVolume(since: number, until: number): Promise<number> {
+    const [row] = await this.gateway.read('topologyChangeVolume', { since, until });
+    return Number(row?.changes ?? 0);
+  }
+
+  /** The changes after `since` up to `until`, in the order they were made. */
+  async changesBetween(since: number, until: number): Promise<TopologyChange[]> {
+    const rows = await this.gateway.read('topologyChangesSince', { since, until });
+    const changes: TopologyChange[] = [];
+    for (const row of rows) {
+      if (row.change) changes.push(...changesAfter({ ...EMPTY_CHANGE, ...(row.change as object) } as GraphChange));
+      else for (const change of expandBatch(JSON.parse(String(row.items)) as BatchItem[])) changes.push(...changesAfter(change));
+    }
+    return changes;
+  }
+
+  /** The whole topology and the fingerprint read just before it (a write landing meanwhile is caught up next). */
+  async load(): Promise<{ fingerprint: Fingerprint; data: TopologyData }> {
+    const fingerprint = await this.fingerprint();
+    const version = String(fingerprint.version);
     const rows = await this.gateway.read('topologyNodes');
     const nodes: ImpactNode[] = [];
     const edges: ImpactEdge[] = [];
@@ -39,15 +76,16 @@ export class TopologyStore {
       }
     }
     const [reach] = await this.gateway.read('topologyReach');
-    return {
+    const data: TopologyData = {
       version,
       nodes,
       edges,
-      targets: (reach?.targets ?? []) as TopologyData['targets'],
-      providers: (reach?.providers ?? []) as TopologyData['providers'],
-      consumers: (reach?.consumers ?? []) as TopologyData['consumers'],
-      owners: (reach?.owners ?? []) as TopologyData['owners'],
+      groups: (reach?.groups ?? []) as TopologyData['groups'],
+      facts: (reach?.facts ?? []) as TopologyData['facts'],
       networkEnds: (reach?.networkEnds ?? []) as TopologyData['networkEnds'],
     };
+    return { fingerprint, data };
   }
 }
+
+const EMPTY_CHANGE = { id: '', at: '', by: '', entityId: null, relationshipType: null, fromId: null, toId: null, before: null, after: null };

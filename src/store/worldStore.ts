@@ -1,3 +1,4 @@
+import { mutationStore } from './mutationStore';
 import { InvalidInputError, ValidationError } from '../domain/errors';
 import { isEntityLabel } from '../domain/entities';
 import { isRelationshipType } from '../domain/relationshipTypes';
@@ -56,6 +57,9 @@ export async function writeWorldFrom(gateway: Gateway, source: WorldSource, opti
   return gateway.writeTransactionOnce(async (tx) => {
     const nodeCounts = { created: 0, updated: 0, unchanged: 0 };
     const relationshipCounts = { created: 0, updated: 0, unchanged: 0 };
+    // First: the lock on the version orders this write against every other, and its items carry it.
+    const version = await mutationStore.bumpTopologyVersion(tx, recordAs === undefined);
+    const record = recordAs === undefined ? undefined : { by: recordAs, version, seq: 0 };
     let nodes = 0;
     let relationships = 0;
     // Groups whose quorum or membership this write touches: checked against minUp at the end.
@@ -66,7 +70,7 @@ export async function writeWorldFrom(gateway: Gateway, source: WorldSource, opti
       const rows = batch.map((n) => ({ label: n.label, id: n.id, properties: toNeo4jProperties(n.properties) }));
       const [row] = await tx.run('mergeNodes', { nodes: rows });
       addCounts(nodeCounts, row);
-      if (recordAs !== undefined) await recordNodeChanges(tx, recordAs, batch, row?.changes);
+      if (record) await recordNodeChanges(tx, record, batch, row?.changes);
       nodes += batch.length;
       progress?.('nodes', nodes);
     }
@@ -88,19 +92,16 @@ export async function writeWorldFrom(gateway: Gateway, source: WorldSource, opti
           throw new ValidationError('A relationship names an id that is neither in the world nor in the graph');
         }
         addCounts(relationshipCounts, row);
-        if (recordAs !== undefined) await recordRelationshipChanges(tx, recordAs, type, ofType, row?.changes);
+        if (record) await recordRelationshipChanges(tx, record, type, ofType, row?.changes);
       }
       relationships += batch.length;
       progress?.('relationships', relationships);
     }
     await checkQuorums(tx, [...groups]);
-    if (nodeCounts.created + nodeCounts.updated + relationshipCounts.created + relationshipCounts.updated > 0) {
-      await tx.run('bumpTopologyVersion');
-    }
     const written = { nodes, relationships, nodeCounts, relationshipCounts };
-    if (recordAs !== undefined) {
+    if (record) {
       // The summary: replays skip it (each item is recorded beside it), changeHistory shows it.
-      await changeStore.record(tx, recordAs, { operation: 'IMPORT', after: { nodes: nodeCounts, relationships: relationshipCounts, itemised: true } });
+      await changeStore.record(tx, record.by, version, { operation: 'IMPORT', after: { nodes: nodeCounts, relationships: relationshipCounts, itemised: true } });
     }
     return written;
   });
@@ -130,23 +131,30 @@ interface NodeChangeRow {
 }
 
 /** One UPSERT item per node created or changed: its stored properties before and after (reads add the entity shape). */
-async function recordNodeChanges(tx: WriteTransaction, by: string, batch: WorldNode[], changed: unknown): Promise<void> {
+/** Who records a write's batches, under which version, and the place of the next batch. */
+interface Recording {
+  by: string;
+  version: number;
+  seq: number;
+}
+
+async function recordNodeChanges(tx: WriteTransaction, record: Recording, batch: WorldNode[], changed: unknown): Promise<void> {
   const rows = (Array.isArray(changed) ? changed : []) as NodeChangeRow[];
   if (rows.length === 0) return;
   const byId = new Map(batch.map((n) => [n.id, n]));
   // Stored properties only (no entity shape with every null field): a 100k import's history must fit
   // in its transaction's memory. Reads give them the entity shape again.
   const items: BatchItem[] = rows.map((c) => ['N', c.id, c.label, c.before, { ...byId.get(c.id)?.properties, id: c.id, revision: c.revision }]);
-  await changeStore.recordBatch(tx, by, items);
+  await changeStore.recordBatch(tx, record.by, record.version, (record.seq += 1), items);
 }
 
 /** One CONNECT change per relationship created or changed, with its properties before and after. */
-async function recordRelationshipChanges(tx: WriteTransaction, by: string, type: string, batch: WorldRelationship[], changed: unknown): Promise<void> {
+async function recordRelationshipChanges(tx: WriteTransaction, record: Recording, type: string, batch: WorldRelationship[], changed: unknown): Promise<void> {
   const rows = (Array.isArray(changed) ? changed : []) as { from: string; to: string; before: Record<string, unknown> | null }[];
   if (rows.length === 0) return;
   const byEnds = new Map(batch.map((r) => [`${r.from}\u0000${r.to}`, r]));
   const items: BatchItem[] = rows.map((c) => ['R', type, c.from, c.to, c.before, byEnds.get(`${c.from}\u0000${c.to}`)?.properties ?? {}]);
-  await changeStore.recordBatch(tx, by, items);
+  await changeStore.recordBatch(tx, record.by, record.version, (record.seq += 1), items);
 }
 
 // Labels and types become part of the graph's schema: only the model's are written.

@@ -1,5 +1,5 @@
 import { ImpactEdge, ImpactGraph, ImpactKind, ImpactNode, NetworkEnd } from '../../src/domain/impact/impactGraph';
-import { Topology, buildTopology } from '../../src/domain/impact/topology';
+import { Topology, buildTopology, targetFacts } from '../../src/domain/impact/topology';
 
 /**
  * A compact notation for impact graphs in tests:
@@ -80,12 +80,11 @@ export function topologyOf(graph: ImpactGraph, targets: Record<string, [string, 
     version: 'test',
     nodes,
     edges,
-    targets: Object.entries(targets).flatMap(([offeringId, groups]) =>
-      groups.map(([consumerGroupId, size]) => ({ offeringId, consumerGroupId, name: consumerGroupId, size })),
+    ...targetFacts(
+      Object.entries(targets).flatMap(([offeringId, groups]) =>
+        groups.map(([consumerGroupId, size]) => ({ offeringId, consumerGroupId, name: consumerGroupId, size })),
+      ),
     ),
-    providers: [],
     networkEnds: graph.networkEnds,
-    consumers: [],
-    owners: [],
   });
 }

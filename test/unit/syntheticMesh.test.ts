@@ -26,8 +26,8 @@ describe('syntheticMesh at 60 routers, 200 links, 100 customers', () => {
     expect(kinds(mesh)).toEqual({ Network: 1, Component: 6 + 60 + 200, Connectivity: 100, Service: 100, ServiceOffering: 100 });
     expect(shape).toMatchObject({ routers: 60, sites: 6, links: 200, connectivities: 100, transit: 3 });
     expect(shape.singleHomed + shape.dualHomedInSite + shape.dualHomedAcrossSites).toBe(100);
-    expect(mesh.targets).toHaveLength(100);
-    expect(mesh.targets.every((t) => t.size >= 10)).toBe(true);
+    expect(mesh.facts.filter((f) => f.type === 'TARGETS')).toHaveLength(100);
+    expect(mesh.groups.every((g) => g.size >= 10)).toBe(true);
   });
 
   test('links mix inside a site and between sites, and a few are directed', () => {

@@ -17,19 +17,27 @@ function controlledStore() {
       { id: 'a', kind: 'Component', name: 'a' },
     ],
     edges: [{ from: 's', to: 'a', type: 'DEPENDS_ON', strength: v % 2 === 0 ? 'SOFT' : 'HARD' }],
-    targets: [],
-    providers: [],
-    consumers: [],
-    owners: [],
     networkEnds: [],
+    groups: [],
+    facts: [],
   });
+  const fingerprint = (v: number) => ({ version: v, epoch: 'e', nodes: 2, relationships: 1 });
   const store = {
-    fingerprint: async () => String(version),
+    fingerprint: async () => fingerprint(version),
     load: () => {
       // Like TopologyStore.load: the version is read first, the graph after it.
       const seen = version;
-      return new Promise<TopologyData>((resolve) => pending.push({ version: seen, finish: () => resolve(data(seen)) }));
+      return new Promise((resolve) => pending.push({ version: seen, finish: () => resolve({ fingerprint: fingerprint(seen), data: data(seen) }) }));
     },
+    changeVolume: async (since: number, until: number) => until - since,
+    // Catching up: the changes recorded up to `until` arrive when the test says so.
+    changesBetween: (_since: number, until: number) =>
+      new Promise((resolve) =>
+        pending.push({
+          version: until,
+          finish: () => resolve([{ kind: 'relationship', type: 'DEPENDS_ON', from: 's', to: 'a', properties: { strength: until % 2 === 0 ? 'SOFT' : 'HARD' } }]),
+        }),
+      ),
   } as unknown as TopologyStore;
   return {
     store,
@@ -56,7 +64,7 @@ describe('the topology cache never answers with a graph older than an acknowledg
     pending[0].finish();
     expect((await first).version).toBe('1');
     await settle();
-    // The second question waited for the old load and started its own, on version 2.
+    // The second question waited for the old load and started its own update, to version 2.
     expect(pending.map((p) => p.version)).toEqual([1, 2]);
     pending[1].finish();
     const answer = await second;
@@ -97,7 +105,7 @@ describe('the topology cache never answers with a graph older than an acknowledg
     const { store, pending, settle } = controlledStore();
     let fail = true;
     const load = store.load.bind(store);
-    (store as { load: () => Promise<TopologyData> }).load = () => (fail ? Promise.reject(new Error('database away')) : load());
+    (store as unknown as { load: () => Promise<unknown> }).load = () => (fail ? Promise.reject(new Error('database away')) : load());
     const cache = new TopologyCache(store);
     await expect(cache.get()).rejects.toThrow('database away');
     fail = false;

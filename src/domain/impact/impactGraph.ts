@@ -63,8 +63,9 @@ export class ImpactGraph {
   readonly nodes = new Map<string, ImpactNode>();
   private readonly outgoing = new Map<string, ImpactEdge[]>();
   private readonly incoming = new Map<string, ImpactEdge[]>();
-  private readonly edges: ImpactEdge[] = [];
   private indexed: ImpactIndex | null = null;
+  /** Nodes whose needs, kind or quorum changed since the index was built: its next layout redoes only them. */
+  private readonly dirty = new Set<string>();
   /** Link and connectivity ends by the link or connectivity. */
   private readonly endsOf = new Map<string, NetworkEnd[]>();
   private readonly networkIndexes = new Map<string, NetworkIndex>();
@@ -73,7 +74,6 @@ export class ImpactGraph {
   constructor(nodes: Iterable<ImpactNode>, edges: Iterable<ImpactEdge>, ends: Iterable<NetworkEnd> = []) {
     for (const node of nodes) this.nodes.set(node.id, node);
     for (const edge of edges) {
-      this.edges.push(edge);
       push(this.outgoing, edge.from, edge);
       push(this.incoming, edge.to, edge);
     }
@@ -183,10 +183,100 @@ export class ImpactGraph {
     return ends;
   }
 
-  /** The integer-indexed copy the propagation loop runs on, built on first use. */
+  /**
+   * The integer-indexed copy the propagation loop runs on, built on first use. After changes it is
+   * laid out again from the previous one, reading only the changed nodes from here (linear integer
+   * work, no string lookups for the rest): a write costs milliseconds, not a rebuild.
+   */
   get index(): ImpactIndex {
-    this.indexed ??= new ImpactIndex(this, this.edges);
+    if (!this.indexed) this.indexed = new ImpactIndex(this);
+    else if (this.dirty.size > 0) this.indexed = new ImpactIndex(this, { index: this.indexed, dirty: this.dirty });
+    this.dirty.clear();
     return this.indexed;
+  }
+
+  /** Every edge, grouped by the node that needs. */
+  *allEdges(): IterableIterator<ImpactEdge> {
+    for (const list of this.outgoing.values()) yield* list;
+  }
+
+  // Changes in place (the live topology applies writes with these). Lists are replaced, never
+  // edited, so a walk holding an old list finishes on what it started with.
+
+  /** Adds a node or replaces it (name, quorum, direction). */
+  putNode(node: ImpactNode): void {
+    const old = this.nodes.get(node.id);
+    this.nodes.set(node.id, node);
+    const quorumChanged = (old?.minUp ?? null) !== (node.minUp ?? null) || (old?.minUpPercent ?? null) !== (node.minUpPercent ?? null);
+    if (!old || old.kind !== node.kind || quorumChanged) this.dirty.add(node.id);
+    if (!old || old.kind !== node.kind || (old.directed === true) !== (node.directed === true)) {
+      if (isNetworkKind(node.kind) || (old && isNetworkKind(old.kind)) || this.isElement(node.id)) this.forgetNetworks();
+    }
+  }
+
+  /** Removes a node with every edge and network end at either side of it. */
+  removeNode(id: string): void {
+    const node = this.nodes.get(id);
+    if (node && isNetworkKind(node.kind)) this.forgetNetworks();
+    for (const edge of [...this.needs(id), ...this.neededBy(id)]) this.removeEdge(edge.type, edge.from, edge.to);
+    for (const end of this.endsFrom(id)) this.removeEnd(end.type, end.from, end.to);
+    for (const [from, ends] of this.endsOf) {
+      if (ends.some((e) => e.to === id)) for (const end of ends.filter((e) => e.to === id)) this.removeEnd(end.type, from, end.to);
+    }
+    if (this.nodes.delete(id)) this.dirty.add(id);
+  }
+
+  /** Adds an edge or changes its strength; needs stay sorted by type, then target, as the store sorts them. */
+  putEdge(edge: ImpactEdge): void {
+    const list = this.needs(edge.from);
+    const at = list.findIndex((e) => e.type === edge.type && e.to === edge.to);
+    if (at >= 0) {
+      if (list[at].strength === edge.strength) return;
+      this.outgoing.set(edge.from, list.map((e, k) => (k === at ? edge : e)));
+      this.incoming.set(edge.to, this.neededBy(edge.to).map((e) => (e === list[at] ? edge : e)));
+    } else {
+      const next = [...list, edge].sort((a, b) => a.type.localeCompare(b.type) || a.to.localeCompare(b.to));
+      this.outgoing.set(edge.from, next);
+      this.incoming.set(edge.to, [...this.neededBy(edge.to), edge]);
+    }
+    this.dirty.add(edge.from);
+    if (edge.type === 'HAS_ELEMENT' || edge.type === 'THROUGH') this.forgetNetworks();
+  }
+
+  removeEdge(type: ImpactEdgeType, from: string, to: string): void {
+    const edge = this.needs(from).find((e) => e.type === type && e.to === to);
+    if (!edge) return;
+    setOrDelete(this.outgoing, from, this.needs(from).filter((e) => e !== edge));
+    setOrDelete(this.incoming, to, this.neededBy(to).filter((e) => e !== edge));
+    this.dirty.add(from);
+    if (type === 'HAS_ELEMENT' || type === 'THROUGH') this.forgetNetworks();
+  }
+
+  putEnd(end: NetworkEnd): void {
+    const ends = this.endsFrom(end.from);
+    if (ends.some((e) => e.type === end.type && e.to === end.to)) return;
+    this.endsOf.set(end.from, [...ends, end]);
+    this.forgetNetworks();
+  }
+
+  removeEnd(type: NetworkEndType, from: string, to: string): void {
+    const ends = this.endsFrom(from);
+    const rest = ends.filter((e) => !(e.type === type && e.to === to));
+    if (rest.length === ends.length) return;
+    if (rest.length > 0) this.endsOf.set(from, rest);
+    else this.endsOf.delete(from);
+    this.forgetNetworks();
+  }
+
+  /** Meshes and compiled connectivities are rebuilt on next use (a network changed). */
+  private forgetNetworks(): void {
+    this.networkIndexes.clear();
+    this.compiledNeeds.clear();
+    this.indexed?.forgetNetworks();
+  }
+
+  private isElement(id: string): boolean {
+    return this.neededBy(id).some((e) => e.type === 'HAS_ELEMENT');
   }
 
   /** What the node needs. */
@@ -265,6 +355,15 @@ export class ImpactGraph {
     }
     return hops;
   }
+}
+
+function isNetworkKind(kind: ImpactKind): boolean {
+  return kind === 'Network' || kind === 'Connectivity';
+}
+
+function setOrDelete(map: Map<string, ImpactEdge[]>, key: string, list: ImpactEdge[]): void {
+  if (list.length > 0) map.set(key, list);
+  else map.delete(key);
 }
 
 function push(map: Map<string, ImpactEdge[]>, key: string, edge: ImpactEdge): void {

@@ -36,10 +36,17 @@ export interface NetworkPlan {
  * Built once per graph (the topology is built once per data version).
  */
 export class ImpactIndex {
-  readonly ids: string[] = [];
-  /** Kind of node i; null for edge ends outside the graph. */
-  readonly kinds: (ImpactKind | null)[] = [];
-  readonly indexOf = new Map<string, number>();
+  /**
+   * Ids by index. Shared with the index this one was laid out from and only ever appended to, so
+   * an older index (held by an answer being built) still reads its own first `size` entries.
+   */
+  readonly ids: string[];
+  /** Kind of node i; null for edge ends outside the graph (and for nodes deleted since). */
+  readonly kinds: (ImpactKind | null)[];
+  /** Index by id; shared and append-only like `ids`. */
+  readonly indexOf: Map<string, number>;
+  /** Number of nodes this index covers. */
+  readonly size: number;
   /** needs of node i: edges needStart[i] .. needStart[i+1]-1, pointing at needTo[e]. */
   readonly needStart: Int32Array;
   readonly needTo: Int32Array;
@@ -59,10 +66,18 @@ export class ImpactIndex {
   private readonly elementCauses: ImpactEdge[] = [];
   private readonly elementCauseIndex = new Map<string, number>();
 
+  /**
+   * Built from the graph, or laid out again from a previous index: then only the `dirty` nodes (whose
+   * needs, kind or quorum changed) are read from the graph, the rest is copied as integer ranges.
+   * Node numbers stay; new nodes and edge ends are appended.
+   */
   constructor(
     private readonly graph: ImpactGraph,
-    edges: readonly ImpactEdge[],
+    previous?: { index: ImpactIndex; dirty: ReadonlySet<string> },
   ) {
+    const old = previous?.index;
+    this.ids = old ? old.ids : [];
+    this.indexOf = old ? old.indexOf : new Map();
     const add = (id: string): number => {
       let i = this.indexOf.get(id);
       if (i === undefined) {
@@ -72,56 +87,90 @@ export class ImpactIndex {
       }
       return i;
     };
-    for (const id of graph.nodes.keys()) add(id);
-    // Edge ends outside the graph get an index too: they are UP unless failed.
-    for (const edge of edges) {
-      add(edge.from);
-      add(edge.to);
+    const oldSize = old ? old.size : 0;
+    // Read again from the graph: the changed nodes, and every node when building from scratch.
+    const fresh = (i: number) => i >= oldSize || previous!.dirty.has(this.ids[i]);
+    if (!old) {
+      for (const id of graph.nodes.keys()) add(id);
+      // Edge ends outside the graph get an index too: they are UP unless failed.
+      for (const edge of graph.allEdges()) {
+        add(edge.from);
+        add(edge.to);
+      }
+    } else {
+      // Changed and new nodes, and the ends of their needs.
+      for (const id of previous!.dirty) {
+        if (!graph.nodes.has(id) && !this.indexOf.has(id) && graph.needs(id).length === 0) continue;
+        add(id);
+        for (const edge of graph.needs(id)) add(edge.to);
+      }
     }
+
     const n = this.ids.length;
-    const m = edges.length;
+    this.size = n;
     const outDegree = new Int32Array(n + 1);
-    const inDegree = new Int32Array(n + 1);
-    for (const edge of edges) {
-      outDegree[this.indexOf.get(edge.from)!] += 1;
-      inDegree[this.indexOf.get(edge.to)!] += 1;
+    for (let i = 0; i < n; i += 1) {
+      outDegree[i] = fresh(i) ? graph.needs(this.ids[i]).length : old!.needStart[i + 1] - old!.needStart[i];
     }
     this.needStart = prefixSums(outDegree);
-    this.byStart = prefixSums(inDegree);
+    const m = this.needStart[n];
     this.needTo = new Int32Array(m);
     this.needType = new Uint8Array(m);
     this.needSoft = new Uint8Array(m);
     this.needEdge = new Array<ImpactEdge>(m);
-    this.byFrom = new Int32Array(m);
-    this.byEdge = new Int32Array(m);
     this.members = new Int32Array(n);
     this.required = new Int32Array(n);
-    const nextNeed = this.needStart.slice(0, n);
-    const nextBy = this.byStart.slice(0, n);
+    this.kinds = old ? old.kinds.slice(0, n) : [];
     // Edges keep the order of graph.needs(), so causes and chains match the string-keyed walk.
-    for (let from = 0; from < n; from += 1) {
+    for (let from = 0; from < n; ) {
+      if (!fresh(from)) {
+        // A run of unchanged nodes is copied in one go.
+        let to = from + 1;
+        while (to < n && !fresh(to)) to += 1;
+        const [a, b] = [old!.needStart[from], old!.needStart[to]];
+        const at = this.needStart[from];
+        this.needTo.set(old!.needTo.subarray(a, b), at);
+        this.needType.set(old!.needType.subarray(a, b), at);
+        this.needSoft.set(old!.needSoft.subarray(a, b), at);
+        for (let e = a; e < b; e += 1) this.needEdge[at + e - a] = old!.needEdge[e];
+        this.members.set(old!.members.subarray(from, to), from);
+        this.required.set(old!.required.subarray(from, to), from);
+        from = to;
+        continue;
+      }
+      let e = this.needStart[from];
       for (const edge of graph.needs(this.ids[from])) {
-        const to = this.indexOf.get(edge.to)!;
-        const e = nextNeed[from]++;
-        this.needTo[e] = to;
+        this.needTo[e] = this.indexOf.get(edge.to)!;
         this.needType[e] = EDGE_TYPES.indexOf(edge.type);
         this.needSoft[e] = edge.strength === 'SOFT' ? 1 : 0;
         this.needEdge[e] = edge;
-        const k = nextBy[to]++;
+        if (this.needType[e] === HAS_MEMBER || this.needType[e] === HAS_ELEMENT) this.members[from] += 1;
+        e += 1;
+      }
+      const node = graph.nodes.get(this.ids[from]);
+      this.kinds[from] = node?.kind ?? null;
+      if (this.members[from] > 0 && node) this.required[from] = node.kind === 'Network' ? 1 : requiredMembers(node, this.members[from]);
+      from += 1;
+    }
+
+    const inDegree = new Int32Array(n + 1);
+    for (let e = 0; e < m; e += 1) inDegree[this.needTo[e]] += 1;
+    this.byStart = prefixSums(inDegree);
+    this.byFrom = new Int32Array(m);
+    this.byEdge = new Int32Array(m);
+    const nextBy = this.byStart.slice(0, n);
+    for (let from = 0; from < n; from += 1) {
+      for (let e = this.needStart[from]; e < this.needStart[from + 1]; e += 1) {
+        const k = nextBy[this.needTo[e]]++;
         this.byFrom[k] = from;
         this.byEdge[k] = e;
-        if (this.needType[e] === HAS_MEMBER || this.needType[e] === HAS_ELEMENT) this.members[from] += 1;
       }
-    }
-    for (let i = 0; i < n; i += 1) {
-      const node = graph.nodes.get(this.ids[i]);
-      this.kinds.push(node?.kind ?? null);
-      if (this.members[i] > 0 && node) this.required[i] = node.kind === 'Network' ? 1 : requiredMembers(node, this.members[i]);
     }
   }
 
-  get size(): number {
-    return this.ids.length;
+  /** Network plans are made again on next use: a mesh or a connectivity changed. */
+  forgetNetworks(): void {
+    this.plans.clear();
   }
 
   /** The edge behind cause number e: a stored need, or a connectivity's element cause. */
@@ -184,8 +233,8 @@ export class ImpactIndex {
    * return; the caller resets what it touched.
    */
   scratch(extraQueue: number): Scratch {
-    const n = this.ids.length;
-    if (!this.scratchArrays || this.scratchArrays.queue.length < 2 * n + extraQueue) {
+    const n = this.size;
+    if (!this.scratchArrays || this.scratchArrays.queue.length < 2 * n + extraQueue || this.scratchArrays.state.length < n) {
       this.scratchArrays = {
         state: new Uint8Array(n),
         cause: new Int32Array(n).fill(-1),

@@ -1,0 +1,179 @@
+/**
+ * The write side of the bench (bench/runBench.ts runs these after the read cases): how soon an
+ * acknowledged write shows in an impact answer, what writes arriving do to impact latency, and
+ * what single mutations cost beside a bare MERGE on the same database. Every figure is measured
+ * side by side in one run; the report gives ratios.
+ */
+import { Gateway } from '../src/neo4j/gateway';
+import { Summary, medianRatio, summarize } from './stats';
+import { SyntheticProbes } from './syntheticWorld';
+
+export interface WriteCaseResult {
+  name: string;
+  measures: string;
+  /** The side being judged and the side it is compared with. */
+  subject: Summary;
+  baseline: Summary;
+  subjectLabel: string;
+  baselineLabel: string;
+  pairedRatio: number;
+  note: string;
+}
+
+interface Context {
+  url: string;
+  adminToken: string;
+  gateway: Gateway;
+  probes: SyntheticProbes;
+  iterations: number;
+  log: (msg: string) => void;
+}
+
+interface Body {
+  data?: Record<string, unknown>;
+  errors?: { message: string; extensions?: { code?: string } }[];
+}
+
+const TOR_IMPACT = `query ($id: ID!) { impact(failures: [{ id: $id }]) { summary { components { down degraded } peopleDown peopleDegraded } } }`;
+// Only the switch and what needs it alone (the probe) are DOWN: its pair keeps the rack up.
+const TOR_NODES = `query ($id: ID!) { impact(failures: [{ id: $id }]) { nodes(states: [DOWN], first: 1000) { nodes { id } } } }`;
+const UPSERT = `mutation ($input: ComponentInput!) { upsertComponent(input: $input) { id revision } }`;
+const CONNECT = `mutation ($from: ID!, $to: ID!) { connect(input: { type: DEPENDS_ON, from: $from, to: $to }) { created } }`;
+const DISCONNECT = `mutation ($from: ID!, $to: ID!) { disconnect(input: { type: DEPENDS_ON, from: $from, to: $to }) { removed } }`;
+
+export async function runWriteCases(ctx: Context): Promise<WriteCaseResult[]> {
+  const post = async (query: string, variables: Record<string, unknown>): Promise<{ ms: number; body: Body }> => {
+    const t0 = performance.now();
+    const response = await fetch(ctx.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${ctx.adminToken}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as Body;
+    if (body.errors?.length) throw new Error(`${body.errors[0].extensions?.code ?? 'error'}: ${body.errors[0].message}`);
+    return { ms: performance.now() - t0, body };
+  };
+  const tor = ctx.probes.torSwitch;
+  const results: WriteCaseResult[] = [];
+  const run = `w${Date.now().toString(36)}`;
+
+  // --- write acknowledged -> visible in impact --------------------------------------------------------
+  ctx.log('case "write acknowledged -> visible in impact"');
+  const visible: number[] = [];
+  const idle: number[] = [];
+  for (let i = 0; i < ctx.iterations; i += 1) {
+    const probe = `bench.${run}.visible-${i}`;
+    await post(UPSERT, { input: { id: probe, name: `Bench probe ${i}`, kind: 'SERVER' } });
+    // Idle first: the same question with nothing written since the last answer (the first one may
+    // still catch up with the upsert above).
+    await post(TOR_NODES, { id: tor });
+    idle.push((await post(TOR_NODES, { id: tor })).ms);
+    await post(CONNECT, { from: probe, to: tor });
+    const acknowledged = performance.now();
+    for (let attempt = 1; ; attempt += 1) {
+      const { body } = await post(TOR_NODES, { id: tor });
+      const nodes = (body.data?.impact as { nodes: { nodes: { id: string }[] } }).nodes.nodes;
+      if (nodes.some((n) => n.id === probe)) break;
+      if (attempt >= 200) throw new Error(`${probe} not in the impact of ${tor} after 200 questions`);
+    }
+    visible.push(performance.now() - acknowledged);
+  }
+  results.push({
+    name: 'write acknowledged -> visible in impact',
+    measures:
+      'subject: from the acknowledgement of `connect(probe DEPENDS_ON torSwitch)` until an `impact(failures: [torSwitch]) { nodes(states: [DOWN]) }` answer lists the probe ' +
+      '(questions repeated until it does); baseline: the same question with nothing written since the last one',
+    subject: summarize(visible),
+    baseline: summarize(idle),
+    subjectLabel: 'visible after',
+    baselineLabel: 'idle question',
+    pairedRatio: medianRatio(visible, idle),
+    note: 'every first answer after the acknowledgement already listed the probe (read your writes) unless the subject exceeds one question',
+  });
+
+  // --- impact latency while writes arrive --------------------------------------------------------------
+  ctx.log('case "impact while writes arrive"');
+  let writing = false;
+  let writes = 0;
+  const writer = async () => {
+    // A description edit (changes nothing an answer reads), then a dependency added and removed.
+    for (let k = 0; writing; k += 1) {
+      const probe = `bench.${run}.busy-${k % 20}`;
+      await post(UPSERT, { input: { id: probe, name: `Busy probe ${k % 20}`, kind: 'SERVER', description: `edit ${k}` } });
+      await post(CONNECT, { from: probe, to: tor });
+      await post(DISCONNECT, { from: probe, to: tor });
+      writes += 3;
+    }
+  };
+  const quiet: number[] = [];
+  const busy: number[] = [];
+  const block = 5;
+  for (let i = 0; i < ctx.iterations; i += block) {
+    for (let k = 0; k < block; k += 1) quiet.push((await post(TOR_IMPACT, { id: tor })).ms);
+    writing = true;
+    const done = writer();
+    for (let k = 0; k < block; k += 1) busy.push((await post(TOR_IMPACT, { id: tor })).ms);
+    writing = false;
+    await done;
+  }
+  results.push({
+    name: 'impact while writes arrive',
+    measures:
+      'subject: `impact(failures: [torSwitch]) { summary }` while one client writes without pause (upsert, connect, disconnect, in turn); ' +
+      'baseline: the same question with no writes; blocks of 5 alternate',
+    subject: summarize(busy),
+    baseline: summarize(quiet),
+    subjectLabel: 'during writes',
+    baselineLabel: 'idle',
+    pairedRatio: medianRatio(busy, quiet),
+    note: `${writes} writes acknowledged during the busy blocks`,
+  });
+
+  // --- single writes beside a bare MERGE ---------------------------------------------------------------
+  for (const [name, mutation] of [
+    ['upsertComponent', 'upsert'],
+    ['connect', 'connect'],
+  ] as const) {
+    ctx.log(`case "${name} vs a bare MERGE"`);
+    const api: number[] = [];
+    const bare: number[] = [];
+    for (let i = 0; i < ctx.iterations; i += 1) {
+      const id = `bench.${run}.${mutation}-${i}`;
+      if (mutation === 'connect') await post(UPSERT, { input: { id, name: `Connect probe ${i}`, kind: 'SERVER' } });
+      const apiCall = async () =>
+        api.push(
+          mutation === 'upsert'
+            ? (await post(UPSERT, { input: { id, name: `Upsert probe ${i}`, kind: 'SERVER' } })).ms
+            : (await post(CONNECT, { from: id, to: tor })).ms,
+        );
+      const bareCall = async () => {
+        const t0 = performance.now();
+        await ctx.gateway.write('benchMerge', { id: `bench.${run}.bare-${mutation}-${i}`, name: `Bare probe ${i}`, to: tor });
+        bare.push(performance.now() - t0);
+      };
+      if (i % 2 === 0) {
+        await apiCall();
+        await bareCall();
+      } else {
+        await bareCall();
+        await apiCall();
+      }
+    }
+    results.push({
+      name: `${name} vs a bare single MERGE`,
+      measures:
+        `subject: \`${mutation === 'upsert' ? 'upsertComponent' : 'connect(DEPENDS_ON)'}\` over HTTP (validation, revision check, history, version); ` +
+        'baseline: `benchMerge`, one MERGE of a node and a DEPENDS_ON relationship through the same gateway',
+      subject: summarize(api),
+      baseline: summarize(bare),
+      subjectLabel: 'API',
+      baselineLabel: 'bare',
+      pairedRatio: medianRatio(api, bare),
+      note: '',
+    });
+  }
+
+  // The probes go again, so that reruns on the same data folder measure the same estate.
+  await ctx.gateway.write('benchDeleteProbes', { prefix: `bench.${run}.` });
+  return results;
+}
