@@ -236,7 +236,9 @@ async function main(): Promise<number> {
 
   try {
     // --- Neo4j and the data -----------------------------------------------------------------------
+    let neo4jStarted = performance.now();
     let db = await startNeo4j(opts.dataDir);
+    let neo4jStartMs = performance.now() - neo4jStarted;
     cleanup.push(() => db.stop());
     let driver = createDriver(db.uri, 'neo4j', 'cascade-password');
     let gateway = new Gateway(driver, DATABASE, loadCypherFiles());
@@ -256,7 +258,9 @@ async function main(): Promise<number> {
         await gateway.close();
         await db.stop();
         await fsp.rm(opts.dataDir, { recursive: true, force: true });
+        neo4jStarted = performance.now();
         db = await startNeo4j(opts.dataDir);
+        neo4jStartMs = performance.now() - neo4jStarted;
         driver = createDriver(db.uri, 'neo4j', 'cascade-password');
         gateway = new Gateway(driver, DATABASE, loadCypherFiles());
         await gateway.applySchema('constraints');
@@ -312,7 +316,8 @@ async function main(): Promise<number> {
       results.push(await runCase(c, world.probes, gateway, url, opts));
     }
     const writes = interrupted ? [] : await runWriteCases({ url, adminToken, gateway, probes: world.probes, iterations: opts.iterations, log });
-    const table = `${renderTable(results)}\n\n${renderWriteTable(writes)}`;
+    const startups = interrupted ? [] : await measureStartups(gateway, quiet, world.probes, opts, neo4jStartMs);
+    const table = `${renderTable(results)}\n\n${renderWriteTable(writes)}\n\n${renderStartupTable(startups)}`;
     process.stdout.write(`\n${table}\n`);
     const report = renderReport({ opts, command, startedAt, machine, world, generationSeconds, counts, load, profiles, results, writes, table });
     // The import and network figures (bench/importBench.ts, bench/runNetworkBench.ts) live in the same file: keep them.
@@ -333,6 +338,56 @@ async function main(): Promise<number> {
   } finally {
     await runCleanup();
   }
+}
+
+interface Startup {
+  how: string;
+  /** From a new app object to its first impact answer over HTTP. */
+  firstAnswerMs: number;
+  neo4jStartMs: number;
+}
+
+/**
+ * Start-up to the first impact answer, as a restarted API process sees it: a new app on the same
+ * database asked about the core router at once, (1) with no snapshot (the whole graph read from
+ * Neo4j) and (2) from the snapshot the first app wrote when it stopped (read, checked, caught up).
+ * Neo4j's own start is the embedded launcher's time to Bolt-ready in this run.
+ */
+async function measureStartups(gateway: Gateway, logger: Parameters<typeof createApp>[1], probes: SyntheticProbes, opts: Options, neo4jStartMs: number): Promise<Startup[]> {
+  const snapshot = path.join(os.tmpdir(), `cascade-bench-topology-c${opts.components}-s${opts.seed}.json`);
+  await fsp.rm(snapshot, { force: true });
+  const query = 'query ($id: ID!) { impact(failures: [{ id: $id }]) { summary { peopleDegraded } } }';
+  const firstAnswer = async (file: string | null): Promise<number> => {
+    const started = performance.now();
+    const { app, stop } = await createApp(gateway, logger, { topologySnapshot: file });
+    const server: Server = createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const body = await postGraphQL(`http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`, query, { id: probes.coreRouter });
+    const elapsed = performance.now() - started;
+    if (body.errors?.length) throw new Error(`start-up question failed: ${body.errors[0].message}`);
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    // Stopping writes the snapshot (when there is one) that the next start reads.
+    await stop();
+    return elapsed;
+  };
+  log('start-up with no snapshot');
+  const full = await firstAnswer(null);
+  log(`  first answer after ${full.toFixed(0)} ms; writing a snapshot (a process that loads and stops)`);
+  await firstAnswer(snapshot);
+  log('start-up from the snapshot');
+  const fromSnapshot = await firstAnswer(snapshot);
+  log(`  first answer after ${fromSnapshot.toFixed(0)} ms`);
+  await fsp.rm(snapshot, { force: true });
+  return [
+    { how: 'no snapshot: the whole graph read from Neo4j', firstAnswerMs: full, neo4jStartMs },
+    { how: 'from the snapshot the previous process wrote at its stop (read, checked, caught up)', firstAnswerMs: fromSnapshot, neo4jStartMs },
+  ];
+}
+
+function renderStartupTable(startups: Startup[]): string {
+  const lines = ['| start-up | Neo4j ready ms | topology ready, first impact answer ms | total ms |', '|---|---:|---:|---:|'];
+  for (const s of startups) lines.push(`| ${s.how} | ${ms(s.neo4jStartMs)} | ${ms(s.firstAnswerMs)} | ${ms(s.neo4jStartMs + s.firstAnswerMs)} |`);
+  return lines.join('\n');
 }
 
 async function startNeo4j(dataDir: string): Promise<EmbeddedNeo4j> {

@@ -13,6 +13,8 @@ export interface Config {
   port: number;
   /** Where the embedded launcher keeps its data between runs. */
   localNeo4jDataDir: string;
+  /** Where the impact topology is kept between runs ('' for nowhere: every start reads the whole graph). */
+  topologySnapshot: string;
   /** Load the example world when the database holds no entities. */
   seedWhenEmpty: boolean;
   /** Milliseconds between polls for status changes written by other API processes. */
@@ -41,6 +43,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     neo4jDatabase: env.NEO4J_DATABASE ?? 'neo4j',
     port,
     localNeo4jDataDir: env.CASCADE_NEO4J_DATA ?? '.neo4j/data',
+    // Empty: no snapshot (every start reads the whole graph).
+    topologySnapshot: env.CASCADE_TOPOLOGY_SNAPSHOT ?? '.cascade/topology-snapshot.json',
     seedWhenEmpty: (env.CASCADE_SEED ?? 'when-empty') !== 'never',
     statusPollMs,
     neo4jMaxSessions: readInteger(env, 'CASCADE_NEO4J_MAX_SESSIONS', 48, 1, 1000),

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     metrics,
     sessionsPerRequest: config.sessionsPerRequest,
+    topologySnapshot: config.topologySnapshot || null,
   });
   const server = createServer(cascade.app);
   cascade.attachSubscriptions(server);

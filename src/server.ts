@@ -31,6 +31,7 @@ import { ApiKeyStore } from './store/apiKeyStore';
 import { EntityStore } from './store/entityStore';
 import { GraphStore } from './store/graphStore';
 import { TopologyStore } from './store/topologyStore';
+import { TopologySnapshotFile } from './store/topologySnapshot';
 import { StatusStore } from './store/statusStore';
 import { TopologyCache } from './services/topologyCache';
 import { StatusHub } from './services/statusHub';
@@ -60,6 +61,8 @@ export interface AppOptions {
   metrics?: Metrics;
   /** Neo4j sessions one request may hold at once (aliases and list fields wait their turn); default 4. */
   sessionsPerRequest?: number;
+  /** A file to keep the impact topology in between runs (read at start, written after full loads and by stop()); none by default. */
+  topologySnapshot?: string | null;
 }
 
 /** Builds the HTTP app (never listens): schema, edge checks, context per request, error masking, routes. */
@@ -97,6 +100,12 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
     topology: new TopologyCache(new TopologyStore(gateway), {
       onLoad: (ms) => metrics.topologyLoaded(ms),
       onCatchUp: (changes, ms) => metrics.topologyCaughtUp(changes, ms),
+      ...(options.topologySnapshot
+        ? {
+            snapshot: new TopologySnapshotFile(options.topologySnapshot),
+            onSnapshot: (event: string, detail: string) => logger.info({ snapshot: options.topologySnapshot }, `topology snapshot ${event}: ${detail}`),
+          }
+        : {}),
     }),
     graph: new GraphStore(gateway),
     gateway,
@@ -156,6 +165,8 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
       relay.stop();
       await closeSubscriptions();
       await apollo.stop();
+      // The next start reads this and catches up, instead of reading the whole graph.
+      await stores.topology.saveSnapshot();
     },
   };
 }

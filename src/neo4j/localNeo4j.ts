@@ -1,6 +1,7 @@
 // Embedded Neo4j 5.26 (neo4j-local/, a tiny Maven project) for machines with Java but no container runtime.
 // Protocol with the JVM: one stdout line "NEO4J_READY bolt://127.0.0.1:PORT", or "NEO4J_FAILED ..." on stderr
 // and a non-zero exit. See neo4j-local/src/main/java/cascade/neo4jlocal/LocalNeo4j.java.
+import * as os from 'node:os';
 import { execFile, spawn } from 'node:child_process';
 import { existsSync, promises as fsp } from 'node:fs';
 import * as net from 'node:net';
@@ -190,6 +191,26 @@ export interface EmbeddedNeo4j {
   stop(): Promise<void>;
 }
 
+/**
+ * Neo4j's memory when nobody says otherwise, sized to the machine: a sixth of its memory for the
+ * heap (768 MB to 4 GB) and an eighth for the page cache (256 MB to 2 GB). An import is one
+ * transaction, all or nothing, and a 100k-component estate needs ~3.2 GB of heap for it (768 MB
+ * stopped it with TOO_LARGE); a small machine keeps the old small figures.
+ * CASCADE_NEO4J_HEAP and CASCADE_NEO4J_PAGECACHE (JVM sizes such as 2g or 512m) override.
+ */
+export function memoryFor(totalBytes: number, env: NodeJS.ProcessEnv): { heap: string; pageCache: string } {
+  const mb = (bytes: number, min: number, max: number) => `${Math.round(Math.min(max, Math.max(min, bytes / 2 ** 20)))}m`;
+  const size = (value: string | undefined, fallback: string) => {
+    if (value === undefined || value.trim() === '') return fallback;
+    if (!/^\d+[kmg]$/i.test(value.trim())) throw new Error(`a JVM memory size such as 2g or 512m was expected, got "${value}"`);
+    return value.trim();
+  };
+  return {
+    heap: size(env.CASCADE_NEO4J_HEAP, mb(totalBytes / 6, 768, 4096)),
+    pageCache: size(env.CASCADE_NEO4J_PAGECACHE, mb(totalBytes / 8, 256, 2048)),
+  };
+}
+
 type LaunchOptions = { dataDir: string; heap?: string; pageCache?: string; log: (msg: string) => void };
 
 /**
@@ -228,7 +249,7 @@ export async function startEmbeddedNeo4j(opts: LaunchOptions & { port?: number }
 function launch(classpath: string, port: number, opts: LaunchOptions): Promise<SupervisedProcess & { uri: string }> {
   const args = [
     ...JVM_FLAGS,
-    `-Xmx${opts.heap ?? '768m'}`,
+    `-Xmx${opts.heap ?? memoryFor(os.totalmem(), process.env).heap}`,
     '-cp',
     classpath,
     MAIN_CLASS,
@@ -237,7 +258,7 @@ function launch(classpath: string, port: number, opts: LaunchOptions): Promise<S
     '--data',
     path.resolve(opts.dataDir),
     '--pagecache',
-    opts.pageCache ?? '256m',
+    opts.pageCache ?? memoryFor(os.totalmem(), process.env).pageCache,
     // The JVM exits when this pipe closes, so a crashed or exited Node process leaves no orphan.
     '--exit-on-stdin-close',
   ];

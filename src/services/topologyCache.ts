@@ -1,5 +1,6 @@
 import { LiveTopology } from '../domain/impact/liveTopology';
 import { Topology } from '../domain/impact/topology';
+import { Snapshot } from '../store/topologySnapshot';
 import { Fingerprint, TopologyStore } from '../store/topologyStore';
 
 /**
@@ -17,6 +18,10 @@ export interface TopologyCacheOptions {
   onCatchUp?: (changes: number, ms: number) => void;
   /** Beyond this many recorded changes (and a tenth of the estate's nodes) a full load is cheaper than applying them. */
   maxChangesApplied?: number;
+  /** Where the topology is kept between runs: read instead of the first full load, written after full loads and on saveSnapshot(). */
+  snapshot?: { read(): Promise<Snapshot | null>; write(snapshot: Snapshot): Promise<void> };
+  /** Told when a snapshot was used, set aside or could not be written. */
+  onSnapshot?: (event: 'used' | 'set aside' | 'written' | 'not written', detail: string) => void;
 }
 
 const DEFAULT_MAX_CHANGES_APPLIED = 20_000;
@@ -32,6 +37,9 @@ export class TopologyCache {
   private updating: { startedAt: number; promise: Promise<Topology> } | null = null;
   /** Orders questions and updates: an update that started after a question reads every write acknowledged before it. */
   private clock = 0;
+  private snapshotTried = false;
+  /** The held topology came from the snapshot and has not been checked against the graph yet. */
+  private fromSnapshot = false;
 
   constructor(
     private readonly store: TopologyStore,
@@ -40,7 +48,7 @@ export class TopologyCache {
 
   /** True once a topology has been built: impact questions no longer wait for the first load. */
   isLoaded(): boolean {
-    return this.current !== null;
+    return this.current !== null && !this.fromSnapshot;
   }
 
   /**
@@ -72,26 +80,68 @@ export class TopologyCache {
   /** Brings the held topology to the graph's state now: in place when it can, by a full load otherwise. */
   private async update(): Promise<Topology> {
     const started = performance.now();
+    if (!this.current && this.options.snapshot && !this.snapshotTried) {
+      this.snapshotTried = true;
+      const snapshot = await this.options.snapshot.read().catch(() => null);
+      if (snapshot) {
+        this.current = { topology: new LiveTopology(snapshot.data), fingerprint: snapshot.fingerprint };
+        this.fromSnapshot = true;
+      }
+    }
     const held = this.current;
-    if (held) {
+    // A few rounds: writes committing while this one catches up move the totals ahead of the version read.
+    for (let round = 0; held && round < 3; round += 1) {
       const fingerprint = await this.store.fingerprint();
-      if (sameState(held.fingerprint, fingerprint)) return held.topology;
+      if (sameState(held.fingerprint, fingerprint)) {
+        this.snapshotUsed(`version ${fingerprint.version}, nothing changed since`);
+        return held.topology;
+      }
       const since = held.fingerprint.version;
       // Same epoch and only Cascade's writes since (a version moved on): apply what they recorded.
       const recorded = fingerprint.epoch === held.fingerprint.epoch && fingerprint.version > since;
-      if (recorded && (await this.store.changeVolume(since, fingerprint.version)) <= this.maxChanges(held)) {
-        const changes = await this.store.changesBetween(since, fingerprint.version);
-        held.topology.apply(changes, String(fingerprint.version));
-        held.fingerprint = fingerprint;
-        notify(() => this.options.onCatchUp?.(changes.length, performance.now() - started));
+      const changes = recorded ? await this.store.changesBetween(since, fingerprint.version, this.maxChanges(held)) : null;
+      if (!changes) break;
+      held.topology.apply(changes.changes, String(fingerprint.version));
+      // The totals these changes account for: any difference from the graph's is a write outside
+      // Cascade, which the next round sees (same version, other totals) and loads afresh for.
+      held.fingerprint = {
+        ...fingerprint,
+        nodes: held.fingerprint.nodes + changes.nodes,
+        relationships: held.fingerprint.relationships + changes.relationships,
+      };
+      notify(() => this.options.onCatchUp?.(changes.changes.length, performance.now() - started));
+      if (sameState(held.fingerprint, fingerprint)) {
+        this.snapshotUsed(`taken at version ${since}, caught up to ${fingerprint.version}`);
         return held.topology;
       }
     }
+    if (this.fromSnapshot) notify(() => this.options.onSnapshot?.('set aside', 'the graph changed in ways its history cannot replay; loading afresh'));
+    this.fromSnapshot = false;
     const { fingerprint, data } = await this.store.load();
     const topology = new LiveTopology(data);
     this.current = { topology, fingerprint };
     notify(() => this.options.onLoad?.(performance.now() - started));
+    // After the answer: writing tens of megabytes must not hold up the questions waiting for this load.
+    if (this.options.snapshot) setImmediate(() => void this.saveSnapshot());
     return topology;
+  }
+
+  /** Writes the held topology to the snapshot (at a clean shutdown, and after full loads). */
+  async saveSnapshot(): Promise<void> {
+    const held = this.current;
+    if (!held || !this.options.snapshot) return;
+    try {
+      await this.options.snapshot.write({ fingerprint: { ...held.fingerprint }, data: held.topology.data });
+      notify(() => this.options.onSnapshot?.('written', `version ${held.fingerprint.version}`));
+    } catch (error) {
+      notify(() => this.options.onSnapshot?.('not written', error instanceof Error ? error.message : String(error)));
+    }
+  }
+
+  private snapshotUsed(detail: string): void {
+    if (!this.fromSnapshot) return;
+    this.fromSnapshot = false;
+    notify(() => this.options.onSnapshot?.('used', detail));
   }
 
   private maxChanges(held: Held): number {

@@ -30,21 +30,29 @@ export class TopologyStore {
     };
   }
 
-  /** How many recorded changes (single writes and batch items) lie after `since` up to `until`. */
-  async changeVolume(since: number, until: number): Promise<number> {
-    const [row] = await this.gateway.read('topologyChangeVolume', { since, until });
-    return Number(row?.changes ?? 0);
-  }
-
-  /** The changes after `since` up to `until`, in the order they were made. */
-  async changesBetween(since: number, until: number): Promise<TopologyChange[]> {
-    const rows = await this.gateway.read('topologyChangesSince', { since, until });
-    const changes: TopologyChange[] = [];
+  /**
+   * The changes after `since` up to `until`, in the order they were made, and by how much they moved
+   * the node and relationship totals; null when there are more than `max` (a full load is cheaper).
+   * Single writes come in one round trip; batches (imports) are counted first and their items
+   * fetched in a second.
+   */
+  async changesBetween(since: number, until: number, max: number): Promise<RecordedChanges | null> {
+    let rows = await this.gateway.read('topologyChangesSince', { since, until, withItems: false });
+    const total = rows.reduce((sum, row) => sum + Number(row.count ?? 0), 0);
+    if (total > max) return null;
+    if (rows.some((row) => !row.change)) rows = await this.gateway.read('topologyChangesSince', { since, until, withItems: true });
+    const recorded: RecordedChanges = { changes: [], nodes: 0, relationships: 0 };
+    const add = (change: GraphChange) => {
+      recorded.changes.push(...changesAfter(change));
+      const moved = totalsMoved(change);
+      recorded.nodes += moved.nodes;
+      recorded.relationships += moved.relationships;
+    };
     for (const row of rows) {
-      if (row.change) changes.push(...changesAfter({ ...EMPTY_CHANGE, ...(row.change as object) } as GraphChange));
-      else for (const change of expandBatch(JSON.parse(String(row.items)) as BatchItem[])) changes.push(...changesAfter(change));
+      if (row.change) add({ ...EMPTY_CHANGE, ...(row.change as object) } as GraphChange);
+      else for (const change of expandBatch(JSON.parse(String(row.items)) as BatchItem[])) add(change);
     }
-    return changes;
+    return recorded;
   }
 
   /** The whole topology and the fingerprint read just before it (a write landing meanwhile is caught up next). */
@@ -85,6 +93,31 @@ export class TopologyStore {
       networkEnds: (reach?.networkEnds ?? []) as TopologyData['networkEnds'],
     };
     return { fingerprint, data };
+  }
+}
+
+/** Changes read from the history, with how far they move the graph's totals (to tell writes made outside Cascade). */
+export interface RecordedChanges {
+  changes: TopologyChange[];
+  nodes: number;
+  relationships: number;
+}
+
+/** How a recorded change moved the totals of entities and relationships. */
+function totalsMoved(change: GraphChange): { nodes: number; relationships: number } {
+  switch (change.operation) {
+    case 'UPSERT':
+      return { nodes: change.before === null ? 1 : 0, relationships: 0 };
+    case 'DELETE': {
+      const before = change.before === null ? null : (JSON.parse(change.before) as { relationships?: unknown[] });
+      return { nodes: -1, relationships: -(before?.relationships?.length ?? 0) };
+    }
+    case 'CONNECT':
+      return { nodes: 0, relationships: change.before === null ? 1 : 0 };
+    case 'DISCONNECT':
+      return { nodes: 0, relationships: -1 };
+    case 'IMPORT':
+      return { nodes: 0, relationships: 0 };
   }
 }
 

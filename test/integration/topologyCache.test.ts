@@ -3,6 +3,10 @@ import { TopologyCache } from '../../src/services/topologyCache';
 import { TopologyStore } from '../../src/store/topologyStore';
 import { writeWorld } from '../../src/store/worldStore';
 import { MutationService } from '../../src/services/mutationService';
+import { TopologySnapshotFile } from '../../src/store/topologySnapshot';
+import { promises as fsp } from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { testGateway } from '../helpers/testDatabase';
 
 let gateway: Gateway;
@@ -57,6 +61,49 @@ describe('the in-memory topology', () => {
     expect((await other.get()).graph.nodes.has(PROBE)).toBe(true);
     expect((await cache.get()).graph.nodes.has(PROBE)).toBe(true);
     expect(events).toEqual(['catch-up 2', 'load', 'load']);
+  });
+
+  test('a restart reads the snapshot and catches up instead of loading; a snapshot the graph no longer matches is set aside', async () => {
+    const file = path.join(await fsp.mkdtemp(path.join(os.tmpdir(), 'cascade-snapshot-')), 'topology.json');
+    const snapshot = new TopologySnapshotFile(file);
+    const events: string[] = [];
+    const observe = {
+      snapshot,
+      onLoad: () => events.push('load'),
+      onCatchUp: (n: number) => events.push(`catch-up ${n}`),
+      onSnapshot: (event: string) => events.push(`snapshot ${event}`),
+    };
+    const first = new TopologyCache(new TopologyStore(gateway), observe);
+    await first.get();
+    await first.saveSnapshot();
+    expect(events).toEqual(['load', 'snapshot written']);
+
+    // Written while no process runs: the next start applies it from the history.
+    const probe = `${PROBE}-snapshot`;
+    await new MutationService(gateway, 'jest').upsert('Component', { id: probe, name: 'Snapshot probe', kind: 'SERVER' }, null);
+    events.length = 0;
+    const restarted = new TopologyCache(new TopologyStore(gateway), observe);
+    expect(restarted.isLoaded()).toBe(false);
+    expect((await restarted.get()).graph.nodes.has(probe)).toBe(true);
+    expect(events).toEqual(['catch-up 1', 'snapshot used']);
+    expect(restarted.isLoaded()).toBe(true);
+
+    // A delete outside Cascade: the totals no longer match what the snapshot was taken at.
+    await gateway.write('deleteEntitiesByIds', { ids: [probe] });
+    events.length = 0;
+    const again = new TopologyCache(new TopologyStore(gateway), observe);
+    expect((await again.get()).graph.nodes.has(probe)).toBe(false);
+    // The recorded upsert is applied, but the totals tell that the graph holds one entity less.
+    expect(events).toEqual(['catch-up 1', 'snapshot set aside', 'load']);
+
+    // After a full load the snapshot is written again (in the background).
+    while (!events.includes('snapshot written')) await new Promise((resolve) => setImmediate(resolve));
+
+    // A file that is not a snapshot is no snapshot.
+    await fsp.writeFile(file, '{"not": "a snapshot"');
+    events.length = 0;
+    await new TopologyCache(new TopologyStore(gateway), { ...observe, snapshot: { read: () => snapshot.read(), write: async () => undefined } }).get();
+    expect(events).toEqual(['load']);
   });
 
   test('says whether a topology has been loaded, and tells its listener how long each load took', async () => {

@@ -29,13 +29,17 @@ function controlledStore() {
       const seen = version;
       return new Promise((resolve) => pending.push({ version: seen, finish: () => resolve({ fingerprint: fingerprint(seen), data: data(seen) }) }));
     },
-    changeVolume: async (since: number, until: number) => until - since,
     // Catching up: the changes recorded up to `until` arrive when the test says so.
     changesBetween: (_since: number, until: number) =>
       new Promise((resolve) =>
         pending.push({
           version: until,
-          finish: () => resolve([{ kind: 'relationship', type: 'DEPENDS_ON', from: 's', to: 'a', properties: { strength: until % 2 === 0 ? 'SOFT' : 'HARD' } }]),
+          finish: () =>
+            resolve({
+              changes: [{ kind: 'relationship', type: 'DEPENDS_ON', from: 's', to: 'a', properties: { strength: until % 2 === 0 ? 'SOFT' : 'HARD' } }],
+              nodes: 0,
+              relationships: 0,
+            }),
         }),
       ),
   } as unknown as TopologyStore;

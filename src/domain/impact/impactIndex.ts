@@ -88,8 +88,6 @@ export class ImpactIndex {
       return i;
     };
     const oldSize = old ? old.size : 0;
-    // Read again from the graph: the changed nodes, and every node when building from scratch.
-    const fresh = (i: number) => i >= oldSize || previous!.dirty.has(this.ids[i]);
     if (!old) {
       for (const id of graph.nodes.keys()) add(id);
       // Edge ends outside the graph get an index too: they are UP unless failed.
@@ -108,9 +106,13 @@ export class ImpactIndex {
 
     const n = this.ids.length;
     this.size = n;
+    // Read again from the graph: the changed nodes, the new ones, and every node when building from scratch.
+    const fresh = new Uint8Array(n);
+    fresh.fill(1, oldSize);
+    if (old) for (const id of previous!.dirty) if (this.indexOf.has(id)) fresh[this.indexOf.get(id)!] = 1;
     const outDegree = new Int32Array(n + 1);
     for (let i = 0; i < n; i += 1) {
-      outDegree[i] = fresh(i) ? graph.needs(this.ids[i]).length : old!.needStart[i + 1] - old!.needStart[i];
+      outDegree[i] = fresh[i] === 1 ? graph.needs(this.ids[i]).length : old!.needStart[i + 1] - old!.needStart[i];
     }
     this.needStart = prefixSums(outDegree);
     const m = this.needStart[n];
@@ -123,10 +125,10 @@ export class ImpactIndex {
     this.kinds = old ? old.kinds.slice(0, n) : [];
     // Edges keep the order of graph.needs(), so causes and chains match the string-keyed walk.
     for (let from = 0; from < n; ) {
-      if (!fresh(from)) {
+      if (fresh[from] === 0) {
         // A run of unchanged nodes is copied in one go.
         let to = from + 1;
-        while (to < n && !fresh(to)) to += 1;
+        while (to < n && fresh[to] === 0) to += 1;
         const [a, b] = [old!.needStart[from], old!.needStart[to]];
         const at = this.needStart[from];
         this.needTo.set(old!.needTo.subarray(a, b), at);
