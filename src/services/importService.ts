@@ -28,7 +28,8 @@ export type ImportProgress = (phase: 'validating nodes' | 'validating relationsh
 /**
  * Bulk import and export of the topology document. An import is validated completely first (every
  * problem with its path), then written in one transaction: a failed import leaves the graph as it
- * was, and importing the same document again reports everything unchanged.
+ * was, and importing the same document again reports everything unchanged. A dry run goes through
+ * the same write and checks (quorums included) and rolls back: its counts are the real ones.
  */
 export class ImportService {
   constructor(
@@ -39,10 +40,9 @@ export class ImportService {
   async import(input: unknown, dryRun = false): Promise<ImportResult> {
     const { problems, document } = await validateDocument(input, (ids) => this.labelsOf(ids));
     if (problems.length > 0 || !document) throw new InvalidInputError(problems);
-    const empty = { created: 0, updated: 0, unchanged: 0 };
-    if (dryRun) return { dryRun, nodes: document.nodes.length, relationships: document.relationships.length, nodeCounts: empty, relationshipCounts: empty };
     // Each node and relationship it creates or changes is recorded (before, after): replays cross it.
-    const written = await writeWorld(this.gateway, document, { recordAs: this.actor });
+    // A dry run writes and checks everything the same way in a transaction it then rolls back.
+    const written = await writeWorld(this.gateway, document, { recordAs: this.actor, dryRun });
     return { dryRun, ...written };
   }
 
@@ -65,8 +65,6 @@ export class ImportService {
     }
     const problems = await validator.finish();
     if (problems.length > 0) throw new InvalidInputError(problems);
-    const empty = { created: 0, updated: 0, unchanged: 0 };
-    if (dryRun) return { dryRun, nodes: validator.nodes, relationships: validator.relationships, nodeCounts: empty, relationshipCounts: empty };
     const values = <T>(items: AsyncIterable<{ value: unknown }>) =>
       (async function* () {
         for await (const { value } of items) yield value as T;
@@ -74,7 +72,7 @@ export class ImportService {
     const written = await writeWorldFrom(
       this.gateway,
       { nodes: () => values<WorldNode>(source.nodes()), relationships: () => values<WorldRelationship>(source.relationships()) },
-      { recordAs: this.actor, progress: (phase, done) => progress?.(phase === 'nodes' ? 'writing nodes' : 'writing relationships', done) },
+      { recordAs: this.actor, dryRun, progress: (phase, done) => progress?.(phase === 'nodes' ? 'writing nodes' : 'writing relationships', done) },
     );
     return { dryRun, ...written };
   }

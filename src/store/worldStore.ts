@@ -40,6 +40,15 @@ export interface WriteOptions {
    */
   recordAs?: string;
   progress?: WriteProgress;
+  /** Write everything, check everything (quorums too), report the counts, then roll it all back. */
+  dryRun?: boolean;
+}
+
+/** Thrown at the end of a dry run to roll its transaction back, carrying what the write would have done. */
+class DryRunRollback extends Error {
+  constructor(readonly written: WorldWrite) {
+    super('dry run');
+  }
 }
 
 /**
@@ -52,9 +61,9 @@ export async function writeWorld(gateway: Gateway, world: World, options: WriteO
 
 /** writeWorld for streams: batches of BATCH rows, the client holding one batch at a time. */
 export async function writeWorldFrom(gateway: Gateway, source: WorldSource, options: WriteOptions = {}): Promise<WorldWrite> {
-  const { recordAs, progress } = options;
+  const { recordAs, progress, dryRun = false } = options;
   // Once, without retries: a bulk write that failed would fail again, minutes later.
-  return gateway.writeTransactionOnce(async (tx) => {
+  const write = gateway.writeTransactionOnce(async (tx): Promise<WorldWrite> => {
     const nodeCounts = { created: 0, updated: 0, unchanged: 0 };
     const relationshipCounts = { created: 0, updated: 0, unchanged: 0 };
     // First: the lock on the version orders this write against every other, and its items carry it.
@@ -103,7 +112,13 @@ export async function writeWorldFrom(gateway: Gateway, source: WorldSource, opti
       // The summary: replays skip it (each item is recorded beside it), changeHistory shows it.
       await changeStore.record(tx, record.by, version, { operation: 'IMPORT', after: { nodes: nodeCounts, relationships: relationshipCounts, itemised: true } });
     }
+    if (dryRun) throw new DryRunRollback(written);
     return written;
+  });
+  // A dry run ends in its own rollback: what it would have written is the answer.
+  return write.catch((error: unknown) => {
+    if (error instanceof DryRunRollback) return error.written;
+    throw error;
   });
 }
 

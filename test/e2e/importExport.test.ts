@@ -125,10 +125,23 @@ describe('import and export of the topology document', () => {
       nodes: [{ label: 'Component', id: 'test.imp.dry', properties: { name: 'Dry', kind: 'SERVER' } }],
       relationships: [],
     };
+    const before = JSON.stringify(await exported());
+    const history = await server.query(`{ changeHistory(first: 5) { id } }`);
     const res = await server.query(IMPORT, { document, dryRun: true });
-    expect((res.data as any).importTopology.dryRun).toBe(true);
+    // The counts are those of the real write, rolled back.
+    expect(res.data).toEqual({
+      importTopology: { dryRun: true, nodes: { created: 1, updated: 0, unchanged: 0 }, relationships: { created: 0, updated: 0, unchanged: 0 } },
+    });
     const missing = await server.query(`{ component(id: "test.imp.dry") { id } }`);
     expect(missing.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(await exported())).toBe(before);
+    expect(await server.query(`{ changeHistory(first: 5) { id } }`)).toEqual(history);
+
+    // A dry run refuses what the import would refuse, quorums included.
+    const raised = { ...document, nodes: [{ label: 'RedundancyGroup', id: 'bank.web-cluster', properties: { name: 'Web cluster', minUp: 4 } }] };
+    const refused = await server.query(IMPORT, { document: raised, dryRun: true });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', problems: [{ path: 'bank.web-cluster', message: expect.stringContaining('would have 3 members but needs 4') }] } });
+    expect(JSON.stringify(await exported())).toBe(before);
   });
 
   test('CSV components and dependencies import the same way, with problems by file and line', async () => {
