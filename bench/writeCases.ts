@@ -173,6 +173,51 @@ export async function runWriteCases(ctx: Context): Promise<WriteCaseResult[]> {
     });
   }
 
+  // --- statuses from many clients at once ---------------------------------------------------------------
+  ctx.log('case "20 statuses at once"');
+  const SET_STATUS = `mutation ($input: SetStatusInput!) { setStatus(input: $input) { state } }`;
+  // Twenty switches of the first racks: distinct entities, as twenty monitoring clients would report.
+  const switches = Array.from({ length: 10 }, (_, r) => [`syn.dc1.tor-${r + 1}a`, `syn.dc1.tor-${r + 1}b`]).flat();
+  const together: number[] = [];
+  const bareTogether: number[] = [];
+  for (let i = 0; i < ctx.iterations; i += 1) {
+    const state = i % 2 === 0 ? 'DEGRADED' : 'UP';
+    const api = async () => {
+      const t0 = performance.now();
+      await Promise.all(switches.map((id) => post(SET_STATUS, { input: { id, status: state, reason: `bench ${i}` } })));
+      together.push(performance.now() - t0);
+    };
+    const bare = async () => {
+      const t0 = performance.now();
+      // The same statement the API runs, straight through the gateway.
+      await Promise.all(
+        switches.map((id) => ctx.gateway.write('setStatus', { id, state, reason: `bench bare ${i}`, by: 'bench', onBehalfOf: null, incidentId: null })),
+      );
+      bareTogether.push(performance.now() - t0);
+    };
+    if (i % 2 === 0) {
+      await api();
+      await bare();
+    } else {
+      await bare();
+      await api();
+    }
+  }
+  // Left as found: every switch UP.
+  await Promise.all(switches.map((id) => post(SET_STATUS, { input: { id, status: 'UP', reason: 'bench done' } })));
+  results.push({
+    name: '20 statuses at once',
+    measures:
+      'subject: 20 `setStatus` calls on 20 switches sent at once over HTTP, until the last is acknowledged; ' +
+      'baseline: the same 20 `setStatus` statements sent at once straight through the gateway',
+    subject: summarize(together),
+    baseline: summarize(bareTogether),
+    subjectLabel: 'API, all 20',
+    baselineLabel: 'bare, all 20',
+    pairedRatio: medianRatio(together, bareTogether),
+    note: '',
+  });
+
   // The probes go again, so that reruns on the same data folder measure the same estate.
   await ctx.gateway.write('benchDeleteProbes', { prefix: `bench.${run}.` });
   return results;
