@@ -25,6 +25,7 @@ import { LOAD_BATCH, LoadReport, RelationshipStatement, loadWorld } from './load
 import { Summary, medianRatio, summarize } from './stats';
 import { SyntheticProbes, SyntheticWorld, syntheticWorld } from './syntheticWorld';
 import { WriteCaseResult, runWriteCases } from './writeCases';
+import { LookupResult, runLookupCase } from './lookupCase';
 
 /** Bump when syntheticWorld changes shape: data folders loaded by an older generator are reloaded. */
 const GENERATOR_VERSION = 'syn-1';
@@ -316,8 +317,12 @@ async function main(): Promise<number> {
       results.push(await runCase(c, world.probes, gateway, url, opts));
     }
     const writes = interrupted ? [] : await runWriteCases({ url, adminToken, gateway, probes: world.probes, iterations: opts.iterations, log });
+    const serviceIds = world.nodes.filter((n) => n.label === 'Service').map((n) => n.id).slice(0, 2000);
+    const lookups = interrupted
+      ? null
+      : await runLookupCase({ url, driver, database: DATABASE, ids: serviceIds, clients: 64, perClient: 10, rounds: Math.max(2, Math.round(opts.iterations / 5)), log });
     const startups = interrupted ? [] : await measureStartups(gateway, quiet, world.probes, opts, neo4jStartMs);
-    const table = `${renderTable(results)}\n\n${renderWriteTable(writes)}\n\n${renderStartupTable(startups)}`;
+    const table = `${renderTable(results)}\n\n${renderWriteTable(writes)}\n\n${renderLookupTable(lookups)}\n\n${renderStartupTable(startups)}`;
     process.stdout.write(`\n${table}\n`);
     const report = renderReport({ opts, command, startedAt, machine, world, generationSeconds, counts, load, profiles, results, writes, table });
     // The import and network figures (bench/importBench.ts, bench/runNetworkBench.ts) live in the same file: keep them.
@@ -382,6 +387,17 @@ async function measureStartups(gateway: Gateway, logger: Parameters<typeof creat
     { how: 'no snapshot: the whole graph read from Neo4j', firstAnswerMs: full, neo4jStartMs },
     { how: 'from the snapshot the previous process wrote at its stop (read, checked, caught up)', firstAnswerMs: fromSnapshot, neo4jStartMs },
   ];
+}
+
+function renderLookupTable(r: LookupResult | null): string {
+  if (!r) return '';
+  return [
+    `| lookups (${r.clients} clients at once, ${r.lookups} each side) | per second | p50 ms | p95 ms | p99 ms |`,
+    '|---|---:|---:|---:|---:|',
+    `| API: \`service(id) { dependsOn { node } }\` over HTTP | ${r.apiPerSecond.toFixed(0)} | ${ms(r.api.p50)} | ${ms(r.api.p95)} | ${ms(r.api.p99)} |`,
+    `| bare driver: the same read, one statement | ${r.barePerSecond.toFixed(0)} | ${ms(r.bare.p50)} | ${ms(r.bare.p95)} | ${ms(r.bare.p99)} |`,
+    `| API / bare | ${(r.apiPerSecond / r.barePerSecond).toFixed(2)}x throughput | | | ${(r.api.p99 / r.bare.p99).toFixed(2)}x p99 |`,
+  ].join('\n');
 }
 
 function renderStartupTable(startups: Startup[]): string {

@@ -20,6 +20,17 @@ export interface NeighbourQuery {
   label: EntityLabel | null;
 }
 
+/** One relation of an entity: a relationship type, its direction and (optionally) the neighbours' label. */
+export interface RelationQuery {
+  type: string;
+  direction: Direction;
+  label: EntityLabel | null;
+}
+
+export function relationKey(relation: RelationQuery): string {
+  return `${relation.type}|${relation.direction}|${relation.label ?? '*'}`;
+}
+
 /** Typed reads of entities and their neighbours; the only code that knows these rows' shape. */
 export class EntityStore {
   constructor(private readonly gateway: Gateway) {}
@@ -61,6 +72,24 @@ export class EntityStore {
     const statement = query.direction === 'OUT' ? 'neighboursOut' : 'neighboursIn';
     const rows = await this.gateway.read(statement, { ids: [...query.ids], type: query.type, label: query.label });
     return groupNeighbours(rows);
+  }
+
+  /**
+   * Entities with their neighbours over the given relations, in one statement; per entity, the
+   * neighbours by relation key (every asked relation present, empty when it has none).
+   */
+  async withNeighbours(ids: readonly string[], relations: readonly RelationQuery[]): Promise<Map<string, { entity: Entity; neighbours: Map<string, Neighbour[]> }>> {
+    const kinds = relations.map((r) => ({ key: relationKey(r), type: r.type, direction: r.direction, label: r.label }));
+    const rows = await this.gateway.read('entitiesWithNeighbours', { ids: [...new Set(ids)], kinds });
+    const result = new Map<string, { entity: Entity; neighbours: Map<string, Neighbour[]> }>();
+    for (const row of rows) {
+      const neighbours = new Map<string, Neighbour[]>(kinds.map((k) => [k.key, []]));
+      for (const found of row.neighbours as Record<string, unknown>[]) {
+        neighbours.get(String(found.kind))?.push({ node: toEntity(found as never), relationship: (found.relationship ?? {}) as Record<string, unknown> });
+      }
+      result.set(String(row.id), { entity: toEntity(row as never), neighbours });
+    }
+    return result;
   }
 
   async componentsOfServices(ids: readonly string[]): Promise<Map<string, Neighbour[]>> {

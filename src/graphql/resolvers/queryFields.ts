@@ -2,6 +2,7 @@ import { GraphQLFieldResolver } from 'graphql';
 import { EntityLabel } from '../../domain/entities';
 import { ListFilter } from '../../services/entityService';
 import { Context } from '../context';
+import { requestedRelations } from './requestedRelations';
 
 /** Query fields that read one entity by id, by the label they return. */
 const BY_ID: Record<string, EntityLabel> = {
@@ -54,7 +55,8 @@ interface ListArgs {
 export function entityQueryResolvers(): Record<string, Resolver> {
   const resolvers: Record<string, Resolver> = {};
   for (const [field, label] of Object.entries(BY_ID)) {
-    resolvers[field] = (_parent, args, { services }) => services.entities.get(label, String(args.id));
+    // The relation fields asked of the entity come with it in one statement.
+    resolvers[field] = (_parent, args, { services }, info) => services.entities.get(label, String(args.id), requestedRelations(info, label));
   }
   for (const [field, label] of Object.entries(LISTS)) {
     resolvers[field] = (_parent, args, { services }) => {

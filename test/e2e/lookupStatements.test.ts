@@ -1,0 +1,64 @@
+import { loadCypherFiles } from '../../src/neo4j/cypherFiles';
+import { Gateway, createDriver } from '../../src/neo4j/gateway';
+import { TestServer, startTestServer } from '../helpers/testServer';
+
+/**
+ * A lookup by id with relation fields is one statement, not one per level: the entity and the
+ * neighbours the query asks of it are read together (entitiesWithNeighbours) and handed to the
+ * request's loaders. The answers are those of the per-relation loaders.
+ */
+let server: TestServer;
+const statements: string[] = [];
+
+beforeAll(async () => {
+  const driver = createDriver(process.env.NEO4J_URI!, process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
+  const gateway = new Gateway(driver, process.env.NEO4J_DATABASE ?? 'neo4j', loadCypherFiles(), { onStatement: (name) => statements.push(name) });
+  server = await startTestServer(gateway);
+});
+afterAll(() => server.close());
+
+const ANONYMOUS = { authorization: '' };
+const FIELDS = `id name dependsOn { strength node { id } } dependants { node { id } } interfaces { id } offerings { id } provider { id }`;
+
+async function counted(query: string): Promise<{ data: unknown; statements: string[] }> {
+  statements.length = 0;
+  const res = await server.query(query, {}, ANONYMOUS);
+  expect(res.errors).toBeUndefined();
+  return { data: res.data, statements: [...statements] };
+}
+
+describe('a lookup by id with its relations', () => {
+  test.each([
+    ['fields', `{ service(id: "bank.netbanking") { ${FIELDS} } }`],
+    ['an inline fragment', `{ service(id: "bank.netbanking") { ... on Service { ${FIELDS} } } }`],
+    ['a named fragment', `query { service(id: "bank.netbanking") { ...F } } fragment F on Service { ${FIELDS} }`],
+  ])('costs one statement, through %s, and answers as the per-relation loaders do', async (_how, query) => {
+    const one = await counted(query);
+    expect(one.statements).toEqual(['entitiesWithNeighbours']);
+    // The list field reads through the loaders: a statement per relation.
+    const listed = await counted(`{ services(filter: { ids: ["bank.netbanking"] }) { nodes { ${FIELDS} } } }`);
+    expect(listed.statements.length).toBeGreaterThan(2);
+    const service = (one.data as { service: { dependsOn: unknown[]; offerings: unknown[]; provider: unknown } }).service;
+    expect(service).toEqual((listed.data as { services: { nodes: unknown[] } }).services.nodes[0]);
+    expect(service.dependsOn.length).toBeGreaterThan(0);
+    expect(service.offerings.length).toBeGreaterThan(0);
+    expect(service.provider).not.toBeNull();
+  });
+
+  test('an unknown id is NOT_FOUND after that one statement', async () => {
+    statements.length = 0;
+    const res = await server.query(`{ component(id: "test.nobody") { id dependsOn { node { id } } } }`, {}, ANONYMOUS);
+    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+    expect(statements).toEqual(['entitiesWithNeighbours']);
+  });
+
+  test('an entity of another label is NOT_FOUND as that label', async () => {
+    const res = await server.query(`{ component(id: "bank.netbanking") { id dependsOn { node { id } } } }`, {}, ANONYMOUS);
+    expect(res.errors?.[0].message).toBe('No Component has the id "bank.netbanking"');
+    expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+
+  test('without relation fields it is the plain loader read', async () => {
+    expect((await counted(`{ component(id: "bank.web-1") { id name } }`)).statements).toEqual(['entitiesByIds']);
+  });
+});
