@@ -58,6 +58,19 @@ describe('a lookup by id with its relations', () => {
     expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  test("the README's example costs three statements: the service with its relations, its components, the offerings' groups", async () => {
+    const { statements: sent } = await counted(`{
+      service(id: "bank.netbanking") {
+        provider { name }
+        interfaces { name channel }
+        offerings { name consumerGroups { name size } }
+        dependsOn { strength node { id } }
+        components { id kind }
+      }
+    }`);
+    expect([...sent].sort()).toEqual(['componentsOfServices', 'entitiesWithNeighbours', 'neighboursOut']);
+  });
+
   test('without relation fields it is the plain loader read', async () => {
     expect((await counted(`{ component(id: "bank.web-1") { id name } }`)).statements).toEqual(['entitiesByIds']);
   });
