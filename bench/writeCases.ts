@@ -173,6 +173,44 @@ export async function runWriteCases(ctx: Context): Promise<WriteCaseResult[]> {
     });
   }
 
+  // --- cyclic support: what asking for it adds ------------------------------------------------------------
+  for (const [what, id] of [
+    ['a top-of-rack switch', ctx.probes.torSwitch],
+    ['a core router', ctx.probes.coreRouter],
+  ] as const) {
+    ctx.log(`case "impact of ${what} with cyclicSupport vs without"`);
+    const SUMMARY = `query ($id: ID!) { impact(failures: [{ id: $id }]) { summary { peopleDown peopleDegraded } } }`;
+    const CYCLIC = `query ($id: ID!) { impact(failures: [{ id: $id }]) { summary { peopleDown peopleDegraded } cyclicSupport { cycle { id } nodes { id } } } }`;
+    const withIt: number[] = [];
+    const without: number[] = [];
+    let flagged = 0;
+    for (let i = 0; i < ctx.iterations; i += 1) {
+      const a = async () => {
+        const { ms, body } = await post(CYCLIC, { id });
+        withIt.push(ms);
+        flagged = (body.data?.impact as { cyclicSupport: { nodes: unknown[] }[] }).cyclicSupport.reduce((n, s) => n + s.nodes.length, 0);
+      };
+      const b = async () => without.push((await post(SUMMARY, { id })).ms);
+      if (i % 2 === 0) {
+        await a();
+        await b();
+      } else {
+        await b();
+        await a();
+      }
+    }
+    results.push({
+      name: `impact of ${what} with cyclicSupport vs without`,
+      measures: `subject: \`impact(failures: [${what}]) { summary cyclicSupport }\`; baseline: the same without cyclicSupport`,
+      subject: summarize(withIt),
+      baseline: summarize(without),
+      subjectLabel: 'with cyclicSupport',
+      baselineLabel: 'without',
+      pairedRatio: medianRatio(withIt, without),
+      note: `${flagged} nodes held up only by cycles in the answer`,
+    });
+  }
+
   // --- statuses from many clients at once ---------------------------------------------------------------
   ctx.log('case "20 statuses at once"');
   const SET_STATUS = `mutation ($input: SetStatusInput!) { setStatus(input: $input) { state } }`;

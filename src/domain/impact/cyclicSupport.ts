@@ -31,6 +31,9 @@ export function indexCycles(graph: ImpactGraph, cycles: string[][]): CycleIndex 
  * cycle found first upstream of them. Only availability is compared: DEGRADED may circulate in a
  * healthy cycle of groups without meaning harm.
  */
+/** The answer with nothing failed, per cycle index (a new index object per version of the graph). */
+const quietAnswers = new WeakMap<CycleIndex, CyclicSupport[]>();
+
 export function findCyclicSupport(
   graph: ImpactGraph,
   index: CycleIndex,
@@ -38,6 +41,34 @@ export function findCyclicSupport(
   normal: ReadonlyMap<string, State>,
 ): CyclicSupport[] {
   if (index.cycles.length === 0) return [];
+  // Failures that reach neither the region nor anything its rules read leave every input of the
+  // pessimistic evaluation as it is with nothing failed: the answer is that one, found once per
+  // topology. The check costs in proportion to the failures' reach, not to the region.
+  if (!reachesRegion(graph, index, own, normal)) {
+    let quiet = quietAnswers.get(index);
+    if (!quiet) {
+      quiet = pessimisticSupport(graph, index, new Map(), new Map());
+      quietAnswers.set(index, quiet);
+    }
+    return quiet.map((support) => ({ cycle: [...support.cycle], nodes: [...support.nodes] }));
+  }
+  return pessimisticSupport(graph, index, own, normal);
+}
+
+/** Whether a failure, or a node not UP in the normal answer, is in the cycle region or read by a node of it. */
+function reachesRegion(graph: ImpactGraph, index: CycleIndex, own: ReadonlyMap<string, State>, normal: ReadonlyMap<string, State>): boolean {
+  const touches = (id: string) => index.region.has(id) || graph.affects(id).some((next) => index.region.has(next));
+  for (const id of own.keys()) if (touches(id)) return true;
+  for (const [id, state] of normal) if (state !== 'UP' && touches(id)) return true;
+  return false;
+}
+
+function pessimisticSupport(
+  graph: ImpactGraph,
+  index: CycleIndex,
+  own: ReadonlyMap<string, State>,
+  normal: ReadonlyMap<string, State>,
+): CyclicSupport[] {
   const pessimistic = new Map<string, State>();
   for (const id of index.region.keys()) pessimistic.set(id, 'DOWN');
   const stateOf = (id: string): State => pessimistic.get(id) ?? normal.get(id) ?? 'UP';

@@ -31,6 +31,8 @@ export class LiveTopology implements Topology {
   private cycleIndex: CycleIndex | null = null;
   /** The cycles are known but the region downstream of them may have moved. */
   private regionStale = false;
+  /** The impact graph changed since the cycle index was handed out. */
+  private graphChanged = false;
 
   constructor(data: TopologyData) {
     this.version = data.version;
@@ -67,13 +69,19 @@ export class LiveTopology implements Topology {
     } else if (this.regionStale) {
       this.cycleIndex = indexCycles(this.graph, this.cycleIndex.cycles);
       this.regionStale = false;
+    } else if (this.graphChanged) {
+      // Same cycles and region, but a rule inside may have changed (a quorum, a strength): a new
+      // index object, so that answers cached per index (cyclic support with nothing failed) go.
+      this.cycleIndex = { ...this.cycleIndex };
     }
+    this.graphChanged = false;
     return this.cycleIndex;
   }
 
   /** Applies changes in order and names the version they bring the topology to. */
   apply(changes: Iterable<TopologyChange>, version: string): void {
     for (const change of changes) {
+      this.graphChanged = true;
       if (change.kind === 'entity') {
         if (change.properties === null) this.removeEntity(change.id);
         else this.putEntity(change.id, change.properties);
