@@ -9,7 +9,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { Driver } from 'neo4j-driver';
 import { loadCypherFiles } from '../src/neo4j/cypherFiles';
-import { Summary, percentile, summarize } from './stats';
+import { Summary, alternate, percentile, summarize } from './stats';
 
 export interface LookupResult {
   clients: number;
@@ -33,7 +33,8 @@ export async function runLookupCase(ctx: {
   rounds: number;
   log: (msg: string) => void;
 }): Promise<LookupResult> {
-  const statement = stripComments(loadCypherFiles().get('entitiesWithNeighbours')!);
+  // Cypher reads // comments itself: the file runs as it is.
+  const statement = loadCypherFiles().get('entitiesWithNeighbours')!;
   // The API's clients run in a worker thread, off the API's event loop.
   const apiSide = (latencies: number[], round: number) =>
     new Promise<number>((resolve, reject) => {
@@ -79,15 +80,15 @@ export async function runLookupCase(ctx: {
   // One round each to warm up, untimed.
   await apiSide([], 0);
   await bareSide([], 0);
-  for (let round = 1; round <= ctx.rounds; round += 1) {
-    if (round % 2 === 1) {
-      apiMs += await apiSide(api, round);
-      bareMs += await bareSide(bare, round);
-    } else {
-      bareMs += await bareSide(bare, round);
-      apiMs += await apiSide(api, round);
-    }
-  }
+  await alternate(
+    ctx.rounds,
+    async (i) => {
+      apiMs += await apiSide(api, i + 1);
+    },
+    async (i) => {
+      bareMs += await bareSide(bare, i + 1);
+    },
+  );
   const lookups = ctx.clients * ctx.perClient * ctx.rounds;
   return {
     clients: ctx.clients,
@@ -97,11 +98,4 @@ export async function runLookupCase(ctx: {
     api: { ...summarize(api), p99: percentile(api, 99) },
     bare: { ...summarize(bare), p99: percentile(bare, 99) },
   };
-}
-
-function stripComments(text: string): string {
-  return text
-    .split('\n')
-    .filter((line) => !line.trim().startsWith('//'))
-    .join('\n');
 }

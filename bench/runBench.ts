@@ -23,6 +23,7 @@ import { toNeo4jProperties } from '../src/neo4j/toNeo4jProperties';
 import { createApp } from '../src/server';
 import { LOAD_BATCH, LoadReport, RelationshipStatement, loadWorld } from './loadWorld';
 import { Summary, medianRatio, summarize } from './stats';
+import { GraphQLBody, postGraphQL } from './postGraphQL';
 import { SyntheticProbes, SyntheticWorld, syntheticWorld } from './syntheticWorld';
 import { WriteCaseResult, runWriteCases } from './writeCases';
 import { LookupResult, runLookupCase } from './lookupCase';
@@ -159,11 +160,6 @@ type CaseResult =
       apiAnswer: string;
       bareAnswer: string;
     };
-
-interface GraphQLBody {
-  data?: Record<string, unknown>;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
 
 const log = (msg: string): void => {
   process.stdout.write(`[bench] ${msg}\n`);
@@ -497,11 +493,6 @@ async function profileAll(driver: Driver, statements: [string, Record<string, un
     }
   }
   return out;
-}
-
-async function postGraphQL(url: string, query: string, variables: Record<string, unknown>): Promise<GraphQLBody> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as GraphQLBody;
 }
 
 async function runCase(c: BenchCase, probes: SyntheticProbes, gateway: Gateway, url: string, opts: Options): Promise<CaseResult> {

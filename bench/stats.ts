@@ -38,3 +38,19 @@ export function medianRatio(a: readonly number[], b: readonly number[]): number 
   const ratios = a.map((x, i) => x / b[i]).filter((r) => Number.isFinite(r));
   return percentile(ratios, 50);
 }
+
+/**
+ * Runs two measured sides `iterations` times, alternating which goes first, so that noise (a
+ * cache just warmed, a GC, the machine's load) hits both alike.
+ */
+export async function alternate(iterations: number, a: (i: number) => Promise<unknown>, b: (i: number) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < iterations; i += 1) {
+    if (i % 2 === 0) {
+      await a(i);
+      await b(i);
+    } else {
+      await b(i);
+      await a(i);
+    }
+  }
+}

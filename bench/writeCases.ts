@@ -5,7 +5,8 @@
  * side by side in one run; the report gives ratios.
  */
 import { Gateway } from '../src/neo4j/gateway';
-import { Summary, medianRatio, summarize } from './stats';
+import { GraphQLBody, postGraphQL } from './postGraphQL';
+import { Summary, alternate, medianRatio, summarize } from './stats';
 import { SyntheticProbes } from './syntheticWorld';
 
 export interface WriteCaseResult {
@@ -29,11 +30,6 @@ interface Context {
   log: (msg: string) => void;
 }
 
-interface Body {
-  data?: Record<string, unknown>;
-  errors?: { message: string; extensions?: { code?: string } }[];
-}
-
 const TOR_IMPACT = `query ($id: ID!) { impact(failures: [{ id: $id }]) { summary { components { down degraded } peopleDown peopleDegraded } } }`;
 // Only the switch and what needs it alone (the probe) are DOWN: its pair keeps the rack up.
 const TOR_NODES = `query ($id: ID!) { impact(failures: [{ id: $id }]) { nodes(states: [DOWN], first: 1000) { nodes { id } } } }`;
@@ -42,14 +38,9 @@ const CONNECT = `mutation ($from: ID!, $to: ID!) { connect(input: { type: DEPEND
 const DISCONNECT = `mutation ($from: ID!, $to: ID!) { disconnect(input: { type: DEPENDS_ON, from: $from, to: $to }) { removed } }`;
 
 export async function runWriteCases(ctx: Context): Promise<WriteCaseResult[]> {
-  const post = async (query: string, variables: Record<string, unknown>): Promise<{ ms: number; body: Body }> => {
+  const post = async (query: string, variables: Record<string, unknown>): Promise<{ ms: number; body: GraphQLBody }> => {
     const t0 = performance.now();
-    const response = await fetch(ctx.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${ctx.adminToken}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as Body;
+    const body = await postGraphQL(ctx.url, query, variables, { authorization: `Bearer ${ctx.adminToken}` });
     if (body.errors?.length) throw new Error(`${body.errors[0].extensions?.code ?? 'error'}: ${body.errors[0].message}`);
     return { ms: performance.now() - t0, body };
   };
@@ -137,28 +128,22 @@ export async function runWriteCases(ctx: Context): Promise<WriteCaseResult[]> {
     ctx.log(`case "${name} vs a bare MERGE"`);
     const api: number[] = [];
     const bare: number[] = [];
-    for (let i = 0; i < ctx.iterations; i += 1) {
-      const id = `bench.${run}.${mutation}-${i}`;
-      if (mutation === 'connect') await post(UPSERT, { input: { id, name: `Connect probe ${i}`, kind: 'SERVER' } });
-      const apiCall = async () =>
-        api.push(
-          mutation === 'upsert'
-            ? (await post(UPSERT, { input: { id, name: `Upsert probe ${i}`, kind: 'SERVER' } })).ms
-            : (await post(CONNECT, { from: id, to: tor })).ms,
-        );
-      const bareCall = async () => {
+    await alternate(
+      ctx.iterations,
+      async (i) => {
+        const id = `bench.${run}.${mutation}-${i}`;
+        if (mutation === 'upsert') api.push((await post(UPSERT, { input: { id, name: `Upsert probe ${i}`, kind: 'SERVER' } })).ms);
+        else {
+          await post(UPSERT, { input: { id, name: `Connect probe ${i}`, kind: 'SERVER' } });
+          api.push((await post(CONNECT, { from: id, to: tor })).ms);
+        }
+      },
+      async (i) => {
         const t0 = performance.now();
         await ctx.gateway.write('benchMerge', { id: `bench.${run}.bare-${mutation}-${i}`, name: `Bare probe ${i}`, to: tor });
         bare.push(performance.now() - t0);
-      };
-      if (i % 2 === 0) {
-        await apiCall();
-        await bareCall();
-      } else {
-        await bareCall();
-        await apiCall();
-      }
-    }
+      },
+    );
     results.push({
       name: `${name} vs a bare single MERGE`,
       measures:
@@ -184,21 +169,15 @@ export async function runWriteCases(ctx: Context): Promise<WriteCaseResult[]> {
     const withIt: number[] = [];
     const without: number[] = [];
     let flagged = 0;
-    for (let i = 0; i < ctx.iterations; i += 1) {
-      const a = async () => {
+    await alternate(
+      ctx.iterations,
+      async () => {
         const { ms, body } = await post(CYCLIC, { id });
         withIt.push(ms);
         flagged = (body.data?.impact as { cyclicSupport: { nodes: unknown[] }[] }).cyclicSupport.reduce((n, s) => n + s.nodes.length, 0);
-      };
-      const b = async () => without.push((await post(SUMMARY, { id })).ms);
-      if (i % 2 === 0) {
-        await a();
-        await b();
-      } else {
-        await b();
-        await a();
-      }
-    }
+      },
+      async () => without.push((await post(SUMMARY, { id })).ms),
+    );
     results.push({
       name: `impact of ${what} with cyclicSupport vs without`,
       measures: `subject: \`impact(failures: [${what}]) { summary cyclicSupport }\`; baseline: the same without cyclicSupport`,
@@ -218,29 +197,23 @@ export async function runWriteCases(ctx: Context): Promise<WriteCaseResult[]> {
   const switches = Array.from({ length: 10 }, (_, r) => [`syn.dc1.tor-${r + 1}a`, `syn.dc1.tor-${r + 1}b`]).flat();
   const together: number[] = [];
   const bareTogether: number[] = [];
-  for (let i = 0; i < ctx.iterations; i += 1) {
-    const state = i % 2 === 0 ? 'DEGRADED' : 'UP';
-    const api = async () => {
+  const stateOf = (i: number) => (i % 2 === 0 ? 'DEGRADED' : 'UP');
+  await alternate(
+    ctx.iterations,
+    async (i) => {
       const t0 = performance.now();
-      await Promise.all(switches.map((id) => post(SET_STATUS, { input: { id, status: state, reason: `bench ${i}` } })));
+      await Promise.all(switches.map((id) => post(SET_STATUS, { input: { id, status: stateOf(i), reason: `bench ${i}` } })));
       together.push(performance.now() - t0);
-    };
-    const bare = async () => {
+    },
+    async (i) => {
       const t0 = performance.now();
       // The same statement the API runs, straight through the gateway.
       await Promise.all(
-        switches.map((id) => ctx.gateway.write('setStatus', { id, state, reason: `bench bare ${i}`, by: 'bench', onBehalfOf: null, incidentId: null })),
+        switches.map((id) => ctx.gateway.write('setStatus', { id, state: stateOf(i), reason: `bench bare ${i}`, by: 'bench', onBehalfOf: null, incidentId: null })),
       );
       bareTogether.push(performance.now() - t0);
-    };
-    if (i % 2 === 0) {
-      await api();
-      await bare();
-    } else {
-      await bare();
-      await api();
-    }
-  }
+    },
+  );
   // Left as found: every switch UP.
   await Promise.all(switches.map((id) => post(SET_STATUS, { input: { id, status: 'UP', reason: 'bench done' } })));
   results.push({

@@ -68,9 +68,8 @@ function expand(row: Row, id: string | null): GraphChange[] {
   return expandBatch(JSON.parse(String(row.items)) as BatchItem[], { id: String(row.id), at: String(row.at), by: String(row.by) }, id).reverse();
 }
 
-/** A batch's items as changes in the order they were made (only those touching `only` when given). */
-export function expandBatch(items: BatchItem[], batch = { id: '', at: '', by: '' }, only: string | null = null): GraphChange[] {
-  const id = only;
+/** A batch's items as changes in the order they were made (only those touching `id` when given). */
+export function expandBatch(items: BatchItem[], batch = { id: '', at: '', by: '' }, id: string | null = null): GraphChange[] {
   const changes: GraphChange[] = [];
   items.forEach((item, k) => {
     const common = { id: `${batch.id}#${k}`, at: batch.at, by: batch.by };
