@@ -21,6 +21,7 @@ import { errorHandler, notFound } from './http/errorHandlers';
 import { healthRoutes } from './http/healthRoutes';
 import { originPolicy } from './http/origins';
 import { rateLimit } from './http/rateLimit';
+import { webRoutes } from './http/webRoutes';
 import { Gateway } from './neo4j/gateway';
 import { withSessionBudget } from './neo4j/sessionLimiter';
 import { Logger } from './observability/logger';
@@ -123,6 +124,8 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
   // when anonymous reads are allowed); Prometheus sends the token as `authorization: credentials`.
   app.get('/metrics', ...origins, authenticate(authenticator, refused), requireViewer(security.anonymousRead, refused), metrics.handler());
   app.use(healthRoutes({ gateway, topologyLoaded: () => stores.topology.isLoaded() }));
+  // Browser pages first: a browser's GET /graphql gets the IDE, not a CSRF refusal from Apollo.
+  app.use(webRoutes());
   app.use(
     '/graphql',
     ...origins,
