@@ -1,5 +1,5 @@
 import { Connection, checkPageSize, decodeCursor, encodeCursor } from '../domain/connection';
-import { EntityLabel, EntityOf } from '../domain/entities';
+import { Entity, EntityLabel, EntityOf } from '../domain/entities';
 import { NotFoundError, ValidationError } from '../domain/errors';
 import { Loaders } from '../loaders/createLoaders';
 import { EntityFilter, EntityStore, RelationQuery, relationKey } from '../store/entityStore';
@@ -36,6 +36,18 @@ export class EntityService {
       throw new NotFoundError(`No ${label} has the id "${id}"`, { id, label });
     }
     return entity as EntityOf<L>;
+  }
+
+  /**
+   * Entities of any kind whose id or name contains the text (case-insensitive), best first: what a
+   * search box needs. The text is trimmed; it must hold 1 to 100 characters.
+   */
+  async search(text: string, first: number | null | undefined): Promise<Entity[]> {
+    const trimmed = text.trim();
+    if (trimmed.length === 0 || trimmed.length > 100) throw new ValidationError('search text must hold 1 to 100 characters');
+    const found = await this.store.search(trimmed, checkPageSize(first));
+    for (const entity of found) this.loaders.nodeById.prime(entity.id, entity);
+    return found;
   }
 
   async list<L extends EntityLabel>(

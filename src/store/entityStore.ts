@@ -51,6 +51,12 @@ export class EntityStore {
     return rows.map((row) => toEntity(row as never));
   }
 
+  /** Up to `limit` entities of any label whose id or name contains the text, best matches first. */
+  async search(text: string, limit: number): Promise<Entity[]> {
+    const rows = await this.gateway.read('searchEntities', { text: text.toLowerCase(), limit: neo4j.int(limit) });
+    return rows.map((row) => toEntity(row as never));
+  }
+
   async count(label: EntityLabel, filter: EntityFilter): Promise<number> {
     const rows = await this.gateway.read('entityCount', { label, ...filterParams(filter) });
     return Number(rows[0]?.total ?? 0);

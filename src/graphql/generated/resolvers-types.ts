@@ -1320,6 +1320,11 @@ export type Query = {
   risks: RiskConnection;
   /** Ranked single components whose failure would explain the symptoms (nodes observed DOWN). */
   rootCauses: RootCauseAnalysis;
+  /**
+   * Entities of any kind whose id or name contains `text` (1 to 100 characters, case-insensitive),
+   * best first: the exact id, then ids and names starting with the text, then shorter names.
+   */
+  search: Array<Node>;
   service: Maybe<Service>;
   /**
    * The value chain around a service or offering (`id`). UPSTREAM: the services of other organisations
@@ -1550,6 +1555,12 @@ export type QueryRootCausesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxEvaluations?: InputMaybe<Scalars['Int']['input']>;
   symptoms: Array<Scalars['ID']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
 };
 
 
@@ -3280,6 +3291,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   risk?: Resolver<Maybe<ResolversTypes['Risk']>, ParentType, ContextType, RequireFields<QueryRiskArgs, 'id'>>;
   risks?: Resolver<ResolversTypes['RiskConnection'], ParentType, ContextType, RequireFields<QueryRisksArgs, 'first'>>;
   rootCauses?: Resolver<ResolversTypes['RootCauseAnalysis'], ParentType, ContextType, RequireFields<QueryRootCausesArgs, 'limit' | 'maxEvaluations' | 'symptoms'>>;
+  search?: Resolver<Array<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   service?: Resolver<Maybe<ResolversTypes['Service']>, ParentType, ContextType, RequireFields<QueryServiceArgs, 'id'>>;
   serviceChain?: Resolver<ResolversTypes['ServiceChain'], ParentType, ContextType, RequireFields<QueryServiceChainArgs, 'direction' | 'id' | 'maxDepth'>>;
   serviceInterface?: Resolver<Maybe<ResolversTypes['ServiceInterface']>, ParentType, ContextType, RequireFields<QueryServiceInterfaceArgs, 'id'>>;

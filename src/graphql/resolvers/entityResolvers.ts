@@ -4,6 +4,7 @@ import { Resolvers } from '../generated/resolvers-types';
 export const entityResolvers: Resolvers = {
   Query: {
     node: (_parent, { id }, { loaders }) => loaders.nodeById.load(id),
+    search: (_parent, { text, first }, { services }) => services.entities.search(text, first),
   },
   Node: {
     __resolveType: (entity) => entity.label,
