@@ -58,7 +58,7 @@ describe('a lookup by id with its relations', () => {
     expect(res.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
-  test("the README's example costs three statements: the service with its relations, its components, the offerings' groups", async () => {
+  test("the reading guide's example (docs/writing.md) costs three statements: the service with its relations, its components, the offerings' groups", async () => {
     const { statements: sent } = await counted(`{
       service(id: "bank.netbanking") {
         provider { name }

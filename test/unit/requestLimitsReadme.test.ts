@@ -9,20 +9,23 @@ import { queryDepth } from '../../src/graphql/limits/queryDepth';
 import { DEFAULT_REQUEST_LIMITS, limitParseOptions, limitValidationRules } from '../../src/graphql/limits/requestLimits';
 import { fragmentLookup } from '../../src/graphql/limits/selectionFold';
 import { loadTypeDefs } from '../../src/graphql/typeDefs';
+import { documentationFiles, repositoryRoot } from '../helpers/docExamples';
 
 const schema = makeExecutableSchema({ typeDefs: loadTypeDefs() });
 const limits = DEFAULT_REQUEST_LIMITS;
 
-/** Each operation of each ```graphql block of README.md, named by block and position. */
+/** Each operation of each ```graphql block of README.md and docs/*.md, named by file, block and position. */
 function readmeOperations(): [string, DocumentNode][] {
-  const readme = readFileSync(join(__dirname, '..', '..', 'README.md'), 'utf8');
-  const blocks = [...readme.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
-  return blocks.flatMap((text, b) => {
+  const blocks = documentationFiles().flatMap((file) => {
+    const text = readFileSync(join(repositoryRoot, file), 'utf8');
+    return [...text.matchAll(/```graphql\n([\s\S]*?)```/g)].map((match, b): [string, string] => [`${file} block ${b + 1}`, match[1]]);
+  });
+  return blocks.flatMap(([name, text]) => {
     const document = parse(text, limitParseOptions(limits));
     const fragments = document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION);
     return document.definitions
       .filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)
-      .map((operation, o): [string, DocumentNode] => [`block ${b + 1}, operation ${o + 1}`, { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }]);
+      .map((operation, o): [string, DocumentNode] => [`${name}, operation ${o + 1}`, { kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }]);
   });
 }
 
@@ -37,14 +40,14 @@ function measure(document: DocumentNode) {
   };
 }
 
-describe('the default limits let every README query through', () => {
+describe('the default limits let every query of the README and the guides through', () => {
   const operations = readmeOperations();
 
-  test('README has GraphQL examples to check', () => {
-    expect(operations.length).toBeGreaterThanOrEqual(15);
+  test('the README and the guides have GraphQL examples to check', () => {
+    expect(operations.length).toBeGreaterThanOrEqual(30);
   });
 
-  test.each(operations)('README %s is valid and within every default limit', (_name, document) => {
+  test.each(operations)('%s is valid and within every default limit', (_name, document) => {
     const { depth, aliases, directives, cost } = measure(document);
     expect(depth).toBeLessThanOrEqual(limits.maxDepth);
     expect(aliases).toBeLessThanOrEqual(limits.maxAliases);

@@ -1,6 +1,6 @@
 import { syntheticWorld } from '../../bench/syntheticWorld';
 
-/** The README's relationship types with the labels each may connect (The graph model). */
+/** The model's relationship types with the labels each may connect (docs/model.md, The graph model). */
 const ALLOWED: Record<string, [string[], string[]]> = {
   DEPENDS_ON: [['Component', 'Service', 'ServiceInterface'], ['Component', 'Service', 'RedundancyGroup']],
   HAS_MEMBER: [['RedundancyGroup'], ['Component', 'Service', 'RedundancyGroup']],
@@ -63,7 +63,7 @@ describe('syntheticWorld at 2,000 components', () => {
     expect(new Set(keys).size).toBe(keys.length);
   });
 
-  test("labels and relationship types are only the README's, between the labels it names", () => {
+  test("labels and relationship types are only the model's, between the labels it names", () => {
     expect(world.nodes.filter((n) => !LABELS.has(n.label))).toEqual([]);
     const wrong = world.relationships.filter((r) => {
       const allowed = ALLOWED[r.type];
