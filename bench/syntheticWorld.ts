@@ -1,5 +1,5 @@
 /**
- * A synthetic estate in the model of the README (The graph model), scaled by its number of
+ * A synthetic estate in the model of docs/model.md (The graph model), scaled by its number of
  * components, for benchmarks: a hosting provider's data centres (power, cooling, a redundant network
  * from core pairs down to top-of-rack pairs) hosting the servers, clusters, databases and
  * applications of several enterprises, whose services, interfaces and offerings reach consumer
@@ -772,7 +772,7 @@ export function syntheticWorld(opts: { components: number; seed: number }): Synt
 /**
  * Picks a single component whose failure takes at least five services/offerings DOWN, and five of
  * them. Storage arrays are tried first (they hold both halves of many database pairs); any other
- * component next. The propagation is the DOWN-only core of the README's impact rules: hard needs
+ * component next. The propagation is the DOWN-only core of the impact rules (docs/impact.md): hard needs
  * pass DOWN, a group is DOWN when fewer members than it needs are available.
  */
 export function findSymptoms(world: World, preferred: string[]): { component: string; symptoms: string[] } {

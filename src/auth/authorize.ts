@@ -10,7 +10,7 @@ export function authorize(identity: Identity, required: Role, anonymousRead: boo
   const effective = identity.role ?? (anonymousRead ? 'viewer' : null);
   if (roleAllows(effective, required)) return;
   if (identity.via === 'anonymous') {
-    throw new UnauthenticatedError(`This operation needs the ${required} role: send "Authorization: Bearer <token>" (README, Operations)`, {
+    throw new UnauthenticatedError(`This operation needs the ${required} role: send "Authorization: Bearer <token>" (docs/operations.md)`, {
       requiredRole: required,
     });
   }

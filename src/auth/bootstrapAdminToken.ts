@@ -6,7 +6,7 @@ import { Authenticator } from './authenticator';
 
 /**
  * For a newcomer with nothing configured (no CASCADE_ADMIN_TOKEN, no JWT): makes sure there is an
- * admin key whose token is in `file` (mode 600), so `npm start` then the README's writes just work.
+ * admin key whose token is in `file` (mode 600), so `npm start` then the guides' writes just work.
  * The token is printed once, when made; it is an ordinary API key (hashed in Neo4j, revocable).
  */
 export async function bootstrapAdminToken(
@@ -26,7 +26,7 @@ export async function bootstrapAdminToken(
     }
   }
   if (existing === null && (await store.activeAdminCount()) > 0) {
-    log(`admin keys exist but ${file} holds none: create keys with an admin token or \`npm run keys\` (README, Operations)`);
+    log(`admin keys exist but ${file} holds none: create keys with an admin token or \`npm run keys\` (docs/operations.md)`);
     return 'not-needed';
   }
   const name = `bootstrap-admin-${new Date().toISOString().slice(0, 19).replace(/[:T]/g, '-')}`;

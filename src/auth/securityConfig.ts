@@ -1,7 +1,7 @@
 import { readBoolean, readInteger } from '../configValues';
 import { ValidationError } from '../domain/errors';
 
-/** Who may call, from where, and how often: read from the environment once (see README, Operations). */
+/** Who may call, from where, and how often: read from the environment once (see docs/operations.md). */
 export interface SecurityConfig {
   /** Interface to listen on; loopback unless HOST says otherwise. */
   host: string;

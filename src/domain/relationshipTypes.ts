@@ -1,6 +1,6 @@
 import { EntityLabel } from './entities';
 
-/** Every relationship type of the model (README, "Relationship types"); writes accept no other. */
+/** Every relationship type of the model (docs/model.md, "Relationship types"); writes accept no other. */
 export const RELATIONSHIP_TYPES = [
   'DEPENDS_ON',
   'HAS_MEMBER',
@@ -43,7 +43,7 @@ type Label = EntityLabel;
 const DEPENDANTS: Label[] = ['Component', 'Service', 'ServiceInterface'];
 const NEEDED: Label[] = ['Component', 'Service', 'RedundancyGroup', 'Connectivity'];
 
-/** Which labels each relationship type may join, as the README's model table says. */
+/** Which labels each relationship type may join, as the model's table in docs/model.md says. */
 export const RELATIONSHIP_ENDPOINTS: Record<RelationshipType, { from: Label[]; to: Label[] }> = {
   DEPENDS_ON: { from: DEPENDANTS, to: NEEDED },
   HAS_MEMBER: { from: ['RedundancyGroup'], to: ['Component', 'Service', 'RedundancyGroup', 'ServiceInterface', 'Connectivity'] },

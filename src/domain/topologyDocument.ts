@@ -6,7 +6,7 @@ import { PropertyValue, World } from './world';
 
 /**
  * The topology document: what `importTopology` and `npm run import` read and what `exportTopology`
- * and `npm run export` write (README, "Import and export"; JSON Schema in schema/topology-document.schema.json).
+ * and `npm run export` write (docs/writing.md, "Import and export"; JSON Schema in schema/topology-document.schema.json).
  */
 export const DOCUMENT_FORMAT = 'cascade-topology';
 export const DOCUMENT_VERSION = 1;

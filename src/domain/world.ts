@@ -5,7 +5,7 @@
 export type PropertyValue = string | number | boolean | string[] | number[] | null;
 
 export interface WorldNode {
-  /** One domain label (see the README (The graph model)); every node also gets the Entity label. */
+  /** One domain label (see docs/model.md (The graph model)); every node also gets the Entity label. */
   label: string;
   id: string;
   properties: Record<string, PropertyValue> & { name: string };

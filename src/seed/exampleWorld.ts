@@ -1,7 +1,7 @@
 /**
  * The canonical example world: one connected graph holding the three worked scenarios of
  * docs/DOMAIN.md (remote infrastructure management, net banking, HR intranet portal), written as
- * data in the model of the README (The graph model).
+ * data in the model of docs/model.md (The graph model).
  *
  * Conventions the helpers rely on:
  * - an id starts with its organisation's id (`bank.web-1` belongs to `bank`); OWNED_BY, PROVIDED_BY,

@@ -123,7 +123,7 @@ export async function writeWorldFrom(gateway: Gateway, source: WorldSource, opti
 }
 
 /**
- * The rule every write follows (README, "Redundancy groups keep their quorum"): a group with members
+ * The rule every write follows (docs/impact.md, "Impact rules"): a group with members
  * never has fewer than its minUp. Throwing rolls the whole write back.
  */
 async function checkQuorums(tx: WriteTransaction, ids: string[]): Promise<void> {

@@ -2,18 +2,18 @@ import { InvalidInputError, Problem } from '../../domain/errors';
 import type { RequestLimits } from './requestLimits';
 
 /**
- * The defaults let every query of README.md through (a unit test holds them to it) and refuse the
+ * The defaults let every query of README.md and docs/ through (a unit test holds them to it) and refuse the
  * known attacks: the 200-level memberOf nest, and a thousand aliased impact questions.
  */
 export const DEFAULT_REQUEST_LIMITS: Readonly<RequestLimits> = {
-  // README's deepest query is 5 levels; 15 leaves room for six hops of node -> dependsOn -> node.
+  // The guides' deepest query is 5 levels; 15 leaves room for six hops of node -> dependsOn -> node.
   maxDepth: 15,
-  // README uses none; a dashboard comparing a dozen what-ifs side by side stays well under.
+  // The guides use none; a dashboard comparing a dozen what-ifs side by side stays well under.
   maxAliases: 30,
-  // About 5 s of server work (a unit is ~0.1 ms, fieldWeights.ts); README's costliest question, the
+  // About 5 s of server work (a unit is ~0.1 ms, fieldWeights.ts); the guides' costliest question, the
   // pair search of singlePointsOfFailure at its default maxPairChecks, is ~39,000.
   maxCost: 50_000,
-  // README's longest block is ~140 tokens; bulk input (importTopology's document, CSV text) travels
+  // The guides' longest block is a few hundred tokens; bulk input (importTopology's document, CSV text) travels
   // as variables or strings, which are one token each however long.
   maxTokens: 5_000,
   // Only @include and @skip exist; 50 is more than any hand-written query uses.

@@ -19,7 +19,7 @@ const dependencies = { dependsOn: out('DEPENDS_ON', null, 'edges'), dependants: 
 const memberOf = { memberOf: into('HAS_MEMBER', 'RedundancyGroup') };
 
 /**
- * Every navigation field of the schema, both ways along every relationship of the README (The graph model).
+ * Every navigation field of the schema, both ways along every relationship of docs/model.md (The graph model).
  * Each resolves through the request's neighboursByNode loader, so N parents cost one statement.
  */
 export const RELATIONS: Record<string, Record<string, Relation>> = {
