@@ -1,47 +1,38 @@
 /**
- * The GraphQL examples of the documentation, for the IDE's tabs: every ```graphql block of
- * docs/*.md (README.md when there is no docs/ yet), titled by the heading above it, with its
- * variables when the text right after the block gives them (a ```json block introduced as
- * variables, or inline as "variables `{…}`").
+ * The documented examples, for the IDE's tabs: each `<!-- example: id … -->` of README.md and
+ * docs/*.md (the format test/helpers/docExamples.ts checks against the server), with its ```graphql
+ * request and its ```json variables block when it has one, titled by the heading above it.
+ * Placeholders such as "<instant before operation 1>" stay as written: the prose beside the example
+ * says what to put there.
  */
 const { existsSync, readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
 
+const MARKER = /^<!--\s*example:\s*([^\s>]+)/gm;
+const FENCE = /^```([^\n]*)\n([\s\S]*?)^```[ \t]*$/gm;
+
 function markdownFiles(root) {
   const docs = join(root, 'docs');
-  if (!existsSync(docs)) return [join(root, 'README.md')];
-  return [join(root, 'README.md'), ...readdirSync(docs).filter((name) => name.endsWith('.md')).sort().map((name) => join(docs, name))];
+  const guides = existsSync(docs) ? readdirSync(docs).filter((name) => name.endsWith('.md')).sort().map((name) => join(docs, name)) : [];
+  return [join(root, 'README.md'), ...guides].filter(existsSync);
 }
 
 function examplesIn(text) {
+  const fences = [...text.matchAll(FENCE)].map((m) => ({ info: m[1].trim(), start: m.index, content: m[2] }));
   const examples = [];
-  const pattern = /```graphql\n([\s\S]*?)```/g;
-  let match;
-  while ((match = pattern.exec(text)) !== null) {
-    const before = text.slice(0, match.index);
-    const heading = [...before.matchAll(/^#{1,6} (.+)$/gm)].pop();
-    const after = text.slice(pattern.lastIndex, pattern.lastIndex + 1500);
-    const nextBlock = after.indexOf('```graphql');
-    const window = nextBlock === -1 ? after : after.slice(0, nextBlock);
-    let variables;
-    const inline = /variables `(\{[^`]*\})`/.exec(window);
-    const block = /variables[^\n`]*\n*```json\n([\s\S]*?)```/i.exec(window);
-    const candidate = block && (!inline || block.index < inline.index) ? block[1] : inline ? inline[1] : undefined;
-    if (candidate) {
-      try {
-        variables = JSON.stringify(JSON.parse(candidate), null, 2);
-      } catch {
-        variables = undefined;
-      }
-    }
-    examples.push({ title: heading ? heading[1].trim() : 'Example', query: match[1].trim() + '\n', ...(variables ? { variables } : {}) });
+  for (const marker of text.matchAll(MARKER)) {
+    const following = fences.filter((f) => f.start > marker.index);
+    if (following[0]?.info !== 'graphql') continue;
+    const heading = [...text.slice(0, marker.index).matchAll(/^#{1,6} (.+)$/gm)].pop();
+    const variables = following[1]?.info === 'json variables' ? following[1].content.trim() : undefined;
+    examples.push({ id: marker[1], title: heading ? heading[1].trim() : marker[1], query: following[0].content.trim() + '\n', ...(variables ? { variables } : {}) });
   }
   return examples;
 }
 
-/** Every example of the docs, in reading order. */
+/** Every documented example, in reading order (README first, then the guides by name). */
 function docExamples(root) {
-  return markdownFiles(root).filter(existsSync).flatMap((file) => examplesIn(readFileSync(file, 'utf8')));
+  return markdownFiles(root).flatMap((file) => examplesIn(readFileSync(file, 'utf8')));
 }
 
 module.exports = { docExamples };

@@ -60,7 +60,9 @@ export function webRoutes(dir: string = webAssetsDir()): Router {
   const assets = (name: string) => express.static(join(dir, name), { index: false, fallthrough: true, cacheControl: true, maxAge: 0 });
 
   router.get('/', (_req, res) => res.redirect(302, '/explorer'));
-  router.get('/graphql', (req, res, next) => (wantsIde(req.method, req.get('accept'), req.query) ? pageHeaders(req, res, () => page('ide')(req, res, next)) : next()));
+  // `use`, not `get`: a router answers OPTIONS itself for paths it has routes on, and the API's
+  // CORS preflight on /graphql must reach the origin policy instead.
+  router.use('/graphql', (req, res, next) => (req.path === '/' && wantsIde(req.method, req.get('accept'), req.query) ? pageHeaders(req, res, () => page('ide')(req, res, next)) : next()));
   router.use('/ide', pageHeaders, assets('ide'));
   router.get(['/explorer', '/explorer/'], pageHeaders, page('explorer'));
   router.use('/explorer', pageHeaders, assets('explorer'));
