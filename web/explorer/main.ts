@@ -340,7 +340,7 @@ function viewTitle(v: Loaded): string {
   if (v.state.fail.length) parts.push(`What if ${v.state.fail.length === 1 ? '1 component fails' : `${v.state.fail.length} components fail`}`);
   else if (v.state.current) parts.push('Current impact (live)');
   if (v.entity) parts.push(v.entity.name);
-  if (v.chain && v.state.chain) parts.push('service chain');
+  if (v.chain && v.state.chain) parts.push(`Service chain of ${v.state.chain}`);
   return parts.length ? parts.join(' · ') : 'Cascade explorer';
 }
 
