@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   server.listen(config.port, config.security.host);
   await once(server, 'listening');
   const shown = config.security.host === '127.0.0.1' ? 'localhost' : config.security.host;
-  log(`GraphQL API ready at http://${shown}:${config.port}/graphql (Neo4j from ${database.source}; listening on ${config.security.host})`);
+  const base = `http://${shown}:${config.port}`;
+  log(`GraphQL API ready at ${base}/graphql (Neo4j from ${database.source}; listening on ${config.security.host})`);
+  log(`In a browser: ${base}/graphql (GraphQL IDE) and ${base}/explorer (explorer)`);
   const warming = Date.now();
   cascade.warmUp().then(
     () => log(`impact topology loaded in ${Date.now() - warming} ms`),
