@@ -96,6 +96,11 @@ async function restore(example: DocExample): Promise<void> {
   }
 }
 
+async function until(condition: () => boolean, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!condition() && Date.now() < deadline) await sleep(20);
+}
+
 /** Runs an example: its responses, or with a subscription among its operations, the pushes. */
 async function run(example: DocExample): Promise<unknown[]> {
   const forgetKeys = () => Promise.all(example.options.keys.map((name) => server.gateway.write('deleteApiKeysNamed', { name })));
@@ -125,12 +130,14 @@ async function run(example: DocExample): Promise<unknown[]> {
       if (example.subscriptions[i]) continue;
       if (wanted.has(i + 1)) instants.set(i + 1, await instant());
       const variables = fillPlaceholders(variablesFor(operation, example.variables), instants) as Record<string, unknown>;
+      const seen = pushes.length;
       responses.push(await post(operation, variables, headers));
-      if (listening) await sleep(example.options.pause);
+      // Each write waits for its push (or 10 s, for a write meant to change nothing), so a loaded
+      // machine cannot merge two events into one push and make the printed answer look stale.
+      if (listening) await until(() => pushes.length > seen, 10_000);
     }
     if (!listening) return responses;
-    const deadline = Date.now() + 10_000;
-    while (pushes.length < (example.options.pushes ?? 1) && Date.now() < deadline) await sleep(50);
+    await until(() => pushes.length >= (example.options.pushes ?? 1), 10_000);
     // A push more than announced is drift too: give it the time to arrive.
     await sleep(example.options.pause);
     return [...pushes];
