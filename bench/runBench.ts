@@ -27,6 +27,7 @@ import { GraphQLBody, postGraphQL } from './postGraphQL';
 import { SyntheticProbes, SyntheticWorld, syntheticWorld } from './syntheticWorld';
 import { WriteCaseResult, runWriteCases } from './writeCases';
 import { LookupResult, runLookupCase } from './lookupCase';
+import { ScramCaseResult, renderScramSection, renderScramTable, runScramCase } from './scramCase';
 
 /** Bump when syntheticWorld changes shape: data folders loaded by an older generator are reloaded. */
 const GENERATOR_VERSION = 'syn-1';
@@ -145,6 +146,8 @@ interface Options {
   dataDir: string;
   out: string;
   relationshipStatement: RelationshipStatement;
+  /** `--only scram`: only the SCRAM comparison (a quick look at one row). */
+  only: 'scram' | null;
 }
 
 type CaseResult =
@@ -196,8 +199,11 @@ function parseArgs(argv: string[]): Options {
   raw.delete('data-dir');
   raw.delete('out');
   raw.delete('merge-relationships');
+  const only = raw.get('only') ?? null;
+  if (only !== null && only !== 'scram') throw new Error(`--only takes "scram", got "${only}"`);
+  raw.delete('only');
   if (raw.size > 0) throw new Error(`unknown option(s): ${[...raw.keys()].map((k) => `--${k}`).join(', ')}`);
-  return { components, iterations, warmup, seed, dataDir, out, relationshipStatement };
+  return { components, iterations, warmup, seed, dataDir, out, relationshipStatement, only };
 }
 
 async function main(): Promise<number> {
@@ -308,19 +314,30 @@ async function main(): Promise<number> {
 
     // --- The cases ------------------------------------------------------------------------------------
     const results: CaseResult[] = [];
-    for (const c of CASES) {
+    const all = opts.only === null;
+    for (const c of all ? CASES : []) {
       if (interrupted) break;
       results.push(await runCase(c, world.probes, gateway, url, opts));
     }
-    const writes = interrupted ? [] : await runWriteCases({ url, adminToken, gateway, probes: world.probes, iterations: opts.iterations, log });
+    const scram = interrupted ? null : await runScramCase({ url, world, iterations: opts.iterations, warmup: opts.warmup, log, example: true });
+    const writes = interrupted || !all ? [] : await runWriteCases({ url, adminToken, gateway, probes: world.probes, iterations: opts.iterations, log });
     const serviceIds = world.nodes.filter((n) => n.label === 'Service').map((n) => n.id).slice(0, 2000);
-    const lookups = interrupted
-      ? null
-      : await runLookupCase({ url, driver, database: DATABASE, ids: serviceIds, clients: 64, perClient: 10, rounds: Math.max(2, Math.round(opts.iterations / 5)), log });
-    const startups = interrupted ? [] : await measureStartups(gateway, quiet, world.probes, opts, neo4jStartMs);
-    const table = `${renderTable(results)}\n\n${renderWriteTable(writes)}\n\n${renderLookupTable(lookups)}\n\n${renderStartupTable(startups)}`;
+    const lookups =
+      interrupted || !all
+        ? null
+        : await runLookupCase({ url, driver, database: DATABASE, ids: serviceIds, clients: 64, perClient: 10, rounds: Math.max(2, Math.round(opts.iterations / 5)), log });
+    const startups = interrupted || !all ? [] : await measureStartups(gateway, quiet, world.probes, opts, neo4jStartMs);
+    const table = [
+      all ? renderTable(results) : '',
+      scram ? renderScramTable(scram) : '',
+      all ? renderWriteTable(writes) : '',
+      renderLookupTable(lookups),
+      all ? renderStartupTable(startups) : '',
+    ]
+      .filter((t) => t !== '')
+      .join('\n\n');
     process.stdout.write(`\n${table}\n`);
-    const report = renderReport({ opts, command, startedAt, machine, world, generationSeconds, counts, load, profiles, results, writes, table });
+    const report = renderReport({ opts, command, startedAt, machine, world, generationSeconds, counts, load, profiles, results, scram, writes, table });
     // The import and network figures (bench/importBench.ts, bench/runNetworkBench.ts) live in the same file: keep them.
     const previous = await fsp.readFile(opts.out, 'utf8').catch(() => '');
     const kept = [
@@ -335,7 +352,7 @@ async function main(): Promise<number> {
       .join('');
     await fsp.writeFile(opts.out, `${report.trimEnd()}\n${kept}`);
     log(`wrote ${opts.out}`);
-    return results.some((r) => r.status === 'error') ? 1 : 0;
+    return results.some((r) => r.status === 'error') || scram?.targets.some((t) => t.error !== null) ? 1 : 0;
   } finally {
     await runCleanup();
   }
@@ -617,6 +634,7 @@ function renderReport(x: {
   load: { report: LoadReport; reused: boolean; loadedAt: string; statement: string };
   profiles: Profile[];
   results: CaseResult[];
+  scram: ScramCaseResult | null;
   writes: WriteCaseResult[];
   table: string;
 }): string {
@@ -652,6 +670,7 @@ function renderReport(x: {
     }
     out.push('');
   }
+  if (x.scram) out.push(renderScramSection(x.scram));
   for (const w of x.writes) {
     out.push(`### ${w.name}`, '', w.measures, '');
     out.push(`- ${w.subjectLabel} ms: min ${ms(w.subject.min)}, p50 ${ms(w.subject.p50)}, p95 ${ms(w.subject.p95)}, max ${ms(w.subject.max)}`);
