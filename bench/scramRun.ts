@@ -11,7 +11,8 @@ export const SCRAM = process.env.CASCADE_SCRAM ?? 'scram';
 export function scramVersion(): string | null {
   const run = spawnSync(SCRAM, ['--version'], { encoding: 'utf8' });
   if (run.error || run.status !== 0) return null;
-  return run.stdout.split('\n')[0].trim() || null;
+  // 0.16.2 prints "SCRAM 0.16.2 ()": an empty build note.
+  return run.stdout.split('\n')[0].replace(/\s*\(\)\s*$/, '').trim() || null;
 }
 
 /** SCRAM's qualitative algorithms: the row compares with BDD; MOCUS is the fallback reference. */
