@@ -1,0 +1,41 @@
+/** A year of 365 days; availability targets are commonly read against it. */
+export const HOURS_PER_YEAR = 8760;
+
+/** What was agreed: a minimum availability, over a period (e.g. a month of 730 hours). */
+export interface AgreedLevel {
+  availability: number;
+  periodHours?: number | null;
+}
+
+export interface AgreedGap {
+  availability: number;
+  periodHours: number | null;
+  /** Computed minus agreed: negative when the structure cannot keep the promise. */
+  gap: number | null;
+  /**
+   * Whether the structure keeps the promise. For an estimate: true only when the whole interval is
+   * at or above it, false when all of it is below, null when the interval straddles it.
+   */
+  met: boolean | null;
+  /** Expected downtime over one agreed period, and what the agreed level allows over it. */
+  downtimeHoursPerPeriod: number | null;
+  allowedDowntimeHoursPerPeriod: number | null;
+}
+
+export function agreedGap(agreed: AgreedLevel, availability: number | null, interval: { lower: number; upper: number } | null): AgreedGap {
+  const periodHours = agreed.periodHours ?? null;
+  let met: boolean | null = null;
+  if (availability !== null) {
+    if (!interval) met = availability >= agreed.availability;
+    else if (interval.lower >= agreed.availability) met = true;
+    else if (interval.upper < agreed.availability) met = false;
+  }
+  return {
+    availability: agreed.availability,
+    periodHours,
+    gap: availability === null ? null : availability - agreed.availability,
+    met,
+    downtimeHoursPerPeriod: availability === null || periodHours === null ? null : (1 - availability) * periodHours,
+    allowedDowntimeHoursPerPeriod: periodHours === null ? null : (1 - agreed.availability) * periodHours,
+  };
+}

@@ -1,0 +1,41 @@
+import type { DownFunction } from './downFunction';
+
+/** How much one component matters to a target's availability. */
+export interface Contributor {
+  componentId: string;
+  availability: number;
+  /** P(target up | component up) - P(target up | component down). */
+  birnbaum: number;
+  /**
+   * Share of the target's unavailability that would go away if the component never failed:
+   * (Q - Q | component up) / Q. The risk-reduction form of Fussell-Vesely used in PSA practice
+   * (1 - 1/RRW); it counts every way the component's failure takes part in the target's.
+   */
+  fussellVesely: number;
+  /** How many times the unavailability grows if the component is down for good: Q | component down / Q. */
+  riskAchievementWorth: number;
+}
+
+/**
+ * Exact importance of every component the target depends on, from the decision diagram, ranked
+ * by Fussell-Vesely (what to make redundant first), then Birnbaum. `fails[v]` is the probability
+ * that component v is down. Q is multilinear in each fails[v], so one derivative per component
+ * gives all three measures: Q | up = Q - fails·B and Q | down = Q + (1 - fails)·B.
+ */
+export function contributors(fn: DownFunction, fails: Float64Array): Contributor[] {
+  const q = fn.bdd.probability(fn.root, fails);
+  const slope = fn.bdd.derivatives(fn.root, fails, fn.components.length);
+  const out: Contributor[] = [];
+  for (const v of [...fn.bdd.support(fn.root)].sort((a, b) => a - b)) {
+    const birnbaum = slope[v];
+    out.push({
+      componentId: fn.components[v],
+      availability: 1 - fails[v],
+      birnbaum,
+      fussellVesely: q > 0 ? (fails[v] * birnbaum) / q : 0,
+      riskAchievementWorth: q > 0 ? (q + (1 - fails[v]) * birnbaum) / q : 1,
+    });
+  }
+  out.sort((a, b) => b.fussellVesely - a.fussellVesely || b.birnbaum - a.birnbaum || a.componentId.localeCompare(b.componentId));
+  return out;
+}
