@@ -36,3 +36,8 @@ CREATE CONSTRAINT api_key_id IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.id IS UNIQUE
 CREATE CONSTRAINT api_key_name IF NOT EXISTS FOR (k:ApiKey) REQUIRE k.name IS UNIQUE;
 CREATE INDEX graph_change_version IF NOT EXISTS FOR (c:GraphChange) ON (c.version);
 CREATE INDEX graph_change_batch_version IF NOT EXISTS FOR (b:GraphChangeBatch) ON (b.version);
+CREATE CONSTRAINT alert_key IF NOT EXISTS FOR (a:Alert) REQUIRE a.key IS UNIQUE;
+CREATE INDEX alert_entity IF NOT EXISTS FOR (a:Alert) ON (a.entityId);
+CREATE CONSTRAINT unbound_event_key IF NOT EXISTS FOR (u:UnboundEvent) REQUIRE u.key IS UNIQUE;
+CREATE INDEX unbound_event_last_at IF NOT EXISTS FOR (u:UnboundEvent) ON (u.lastAt);
+CREATE CONSTRAINT binding_rule_id IF NOT EXISTS FOR (r:BindingRule) REQUIRE r.id IS UNIQUE;

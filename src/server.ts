@@ -18,6 +18,7 @@ import { attachSubscriptionServer } from './graphql/subscriptionServer';
 import { loadTypeDefs } from './graphql/typeDefs';
 import { authenticate, requireViewer } from './http/authenticate';
 import { errorHandler, notFound } from './http/errorHandlers';
+import { eventRoutes } from './http/eventRoutes';
 import { healthRoutes } from './http/healthRoutes';
 import { originPolicy } from './http/origins';
 import { rateLimit } from './http/rateLimit';
@@ -137,6 +138,7 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
       context: async ({ res }) => createContext(stores, res.locals.identity as Identity, requestIdOf(res)),
     }),
   );
+  app.use('/events', eventRoutes({ authenticator, stores, security, onRefused: refused }));
   app.use(notFound);
   app.use(errorHandler(logger, security.maxBodyBytes, refused));
   const disposers: (() => Promise<void>)[] = [];

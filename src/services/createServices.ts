@@ -16,6 +16,8 @@ import { TopologyCache } from './topologyCache';
 import { StatusHub } from './statusHub';
 import { ApiKeyStore } from '../store/apiKeyStore';
 import { ApiKeyService } from './apiKeyService';
+import { EventService } from './eventService';
+import { EventStore } from '../store/eventStore';
 
 export interface Stores {
   entities: EntityStore;
@@ -36,6 +38,8 @@ export interface Stores {
 /** `actor` is the authenticated identity's subject: the author recorded for every write. */
 export function createServices(stores: Stores, loaders: Loaders, actor: string) {
   const impact = new ImpactService(stores.entities, stores.topology, stores.gateway);
+  const statusStore = new StatusStore(stores.gateway);
+  const status = new StatusService(statusStore, stores.topology, impact, stores.statusEvents, actor);
   return {
     entities: new EntityService(stores.entities, loaders),
     impact,
@@ -46,7 +50,9 @@ export function createServices(stores: Stores, loaders: Loaders, actor: string) 
     imports: new ImportService(stores.gateway, actor),
     changes: (id: string | null, first: number) => changeHistory(stores.gateway, id, first),
     apiKeys: new ApiKeyService(stores.apiKeys, actor, stores.forgetApiKey),
-    status: new StatusService(new StatusStore(stores.gateway), stores.topology, impact, stores.statusEvents, actor),
+    status,
+    /** Statuses from monitoring: their changes take the same path as setStatus (`status`). */
+    events: new EventService(new EventStore(stores.gateway), statusStore, stores.topology, status, actor),
   };
 }
 

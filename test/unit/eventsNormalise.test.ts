@@ -90,7 +90,7 @@ describe('generic events (PagerDuty Events v2 in spirit) become events', () => {
     ['no timestamp: the time it arrived', { ...trigger, timestamp: undefined }, { at: NOW }],
     ['no action: a trigger', { ...trigger, action: undefined }, { action: 'trigger' }],
     ['no dedupKey: keyed by source, resource and summary', { ...trigger, dedupKey: undefined }, { key: 'zabbix|bank.web-1|HTTP 500s' }],
-    ['a resolve needs only its dedupKey', { action: 'resolve', dedupKey: 'zbx-42' }, { action: 'resolve', entityId: null, severity: null, source: 'events' }],
+    ['a resolve needs only its dedupKey', { action: 'resolve', dedupKey: 'zbx-42' }, { action: 'resolve', entityId: null, severity: null, source: null }],
   ])('%s', (_case, body, expected) => {
     const { events, problems } = genericEvents(body, NOW);
     expect(problems).toEqual([]);

@@ -16,7 +16,7 @@ export function alertmanagerEvents(body: unknown): Normalised {
   if (body.version !== '4') problems.push({ path: 'version', message: `must be "4" (Alertmanager's webhook payload version), not ${JSON.stringify(body.version ?? null)}` });
   if (!Array.isArray(body.alerts)) return fail([...problems, { path: 'alerts', message: 'must be a list of alerts' }]);
   if (body.alerts.length > EVENT_LIMITS.batch) {
-    return fail([...problems, { path: 'alerts', message: `has ${body.alerts.length} alerts, more than ${EVENT_LIMITS.batch} in one notification` }]);
+    return { events: [], problems: [...problems, { path: 'alerts', message: `has ${body.alerts.length} alerts, more than ${EVENT_LIMITS.batch} in one notification` }], tooLarge: true };
   }
   const events: MonitoringEvent[] = [];
   body.alerts.forEach((alert: unknown, i: number) => {

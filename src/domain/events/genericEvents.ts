@@ -17,7 +17,7 @@ export function genericEvents(body: unknown, now: string): Normalised {
   const list = Array.isArray(body) ? body : isObject(body) && Array.isArray(body.events) ? body.events : isObject(body) ? [body] : null;
   if (list === null) return fail([{ path: '', message: 'must be an event, a list of events, or {"events": [...]}' }]);
   if (list.length === 0) return fail([{ path: 'events', message: 'must hold at least one event' }]);
-  if (list.length > EVENT_LIMITS.batch) return fail([{ path: 'events', message: `has ${list.length} events, more than ${EVENT_LIMITS.batch} in one request` }]);
+  if (list.length > EVENT_LIMITS.batch) return { events: [], problems: [{ path: 'events', message: `has ${list.length} events, more than ${EVENT_LIMITS.batch} in one request` }], tooLarge: true };
   const single = !Array.isArray(body) && !(isObject(body) && Array.isArray(body.events));
   const problems: Problem[] = [];
   const events: MonitoringEvent[] = [];
@@ -50,7 +50,7 @@ function genericEvent(item: Record<string, unknown>, path: string, now: string, 
   if (problems.length > before) return null;
   return {
     key: dedupKey ?? `${source}|${resource.entityId ?? JSON.stringify(sorted(resource.labels))}|${summary}`,
-    source: source ?? 'events',
+    source,
     action: action as EventAction,
     severity,
     entityId: resource.entityId,

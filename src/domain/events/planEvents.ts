@@ -47,34 +47,37 @@ export interface EventPlan {
   alerts: AlertRecord[];
   /** Events to keep in the unbound list. */
   unbound: { event: MonitoringEvent; reason: string }[];
-  /** One status change per entity whose alerts' verdict changed, in the order first touched. */
+  /** One status change per entity whose status differs from its alerts' verdict, in the order first touched. */
   statuses: StatusPlan[];
 }
 
 /**
  * Applies a batch of bound events, in order, to what is known, and says what to store. An event
  * without its own binding (a resolve that carries only its key) follows its alert's entity. Per
- * entity the worst open alert wins and UP comes back only when all are resolved; a status changes
- * only when that verdict changes, so an info alert does not undo a person's DOWN, and an entity in
- * MAINTENANCE keeps it. Pure: the caller reads `before` and writes the plan.
+ * entity the worst open alert wins and UP comes back only when all are resolved. A status follows
+ * that verdict when an alert that gives a state (not info) opened, changed or closed, so an info
+ * alert does not undo a person's DOWN; an entity in MAINTENANCE keeps it. Pure: the caller reads
+ * `before` and writes the plan.
  */
 export function planEvents(batch: readonly BoundEvent[], before: EventsBefore, severities: SeverityStates): EventPlan {
   const alerts = new Map(before.alerts);
   const changed = new Map<string, AlertRecord>();
-  /** Entity -> the last event that changed one of its alerts. */
-  const touched = new Map<string, MonitoringEvent>();
+  /** Entity -> the last alert changed on it. */
+  const touched = new Map<string, AlertRecord>();
   const plan: EventPlan = { outcomes: [], alerts: [], unbound: [], statuses: [] };
-  const verdictBefore = new Map<string, ReturnType<typeof worstState>>();
+  /** Entities where an alert that gives a state opened, changed or closed: their status follows the verdict. */
+  const stated = new Set<string>();
   const verdictOf = (entityId: string) => worstState([...alerts.values()].filter((a) => a.entityId === entityId && a.open).map((a) => a.state));
-  const touch = (entityId: string, event: MonitoringEvent) => {
-    if (!verdictBefore.has(entityId)) verdictBefore.set(entityId, verdictOf(entityId));
-    touched.set(entityId, event);
-  };
 
   for (const { event, binding } of batch) {
     const previous = alerts.get(event.key);
     const entityId = binding.entityId ?? previous?.entityId ?? null;
     const outcome = (result: EventOutcome, reason: string | null = null) => plan.outcomes.push({ key: event.key, entityId, outcome: result, reason });
+    if (entityId === null && event.action !== 'trigger') {
+      // Closing something never bound: there is nothing to close, and nothing to bind later.
+      outcome('DUPLICATE', 'nothing open has this key');
+      continue;
+    }
     if (entityId === null) {
       plan.unbound.push({ event, reason: binding.reason ?? 'not bound' });
       outcome('UNBOUND', binding.reason);
@@ -103,48 +106,54 @@ export function planEvents(batch: readonly BoundEvent[], before: EventsBefore, s
       outcome('STALE', `older than the last event of this alert (${previous.lastAt})`);
       continue;
     }
-    touch(entityId, event);
-    // A rule changed since the alert fired: the entity it was bound to has lost it.
-    if (previous && previous.entityId !== entityId) touch(previous.entityId, event);
     const maintenance = before.statuses.get(entityId) === 'MAINTENANCE';
-    record({
+    const stored = record({
       key: event.key,
-      source: event.source,
+      source: event.source ?? previous?.source ?? 'events',
       entityId,
       open,
       acknowledged: open && previous?.open === true ? previous.acknowledged : false,
       severity: open ? event.severity : (previous?.severity ?? event.severity),
       state: open ? state : (previous?.state ?? null),
-      summary: event.summary,
+      // A close often says only which alert it closes: the alert keeps what it was about.
+      summary: open || !previous ? event.summary : previous.summary,
       labels: JSON.stringify(Object.keys(event.labels).length > 0 || !previous ? event.labels : JSON.parse(previous.labels)),
       startsAt: open && !previous?.open ? event.at : (previous?.startsAt ?? event.at),
       lastAt: event.at,
       duringMaintenance: maintenance,
     });
+    touched.set(entityId, stored);
+    if (stored.state !== null || (previous?.open && previous.state !== null)) stated.add(entityId);
+    // A rule changed since the alert fired: the entity it was bound to has lost it.
+    if (previous && previous.entityId !== entityId) {
+      touched.set(previous.entityId, stored);
+      if (previous.open && previous.state !== null) stated.add(previous.entityId);
+    }
     outcome(maintenance ? 'MAINTENANCE' : 'APPLIED');
   }
 
   for (const [entityId, last] of touched) {
     const current = before.statuses.get(entityId) ?? 'UP';
     const verdict = verdictOf(entityId);
-    if (current === 'MAINTENANCE' || verdict === verdictBefore.get(entityId) || verdict === current) continue;
+    if (current === 'MAINTENANCE' || !stated.has(entityId) || verdict === current) continue;
     // The reason names the alert that decides the state (the newest of the worst), or the last resolution.
     const deciding = [...alerts.values()]
       .filter((a) => a.entityId === entityId && a.open && a.state === verdict)
       .sort((a, b) => Date.parse(b.lastAt) - Date.parse(a.lastAt))[0];
-    const reason = deciding ? reasonOf(deciding.source, deciding.summary, deciding.severity, 'firing', deciding.key) : reasonOf(last.source, last.summary, last.severity, 'resolved', last.key);
-    plan.statuses.push({ entityId, state: verdict, reason, source: deciding?.source ?? last.source });
+    const reason = reasonOf(deciding ?? last, deciding ? 'firing' : 'resolved');
+    plan.statuses.push({ entityId, state: verdict, reason, source: (deciding ?? last).source });
   }
   plan.alerts = [...changed.values()];
   return plan;
 
-  function record(alert: AlertRecord) {
+  function record(alert: AlertRecord): AlertRecord {
     alerts.set(alert.key, alert);
     changed.set(alert.key, alert);
+    return alert;
   }
 }
 
 /** A status change's reason: what monitoring said, short enough for a history line. */
-function reasonOf(source: string, summary: string, severity: string | null, what: 'firing' | 'resolved', key: string): string {
-  return `${source}: ${summary}${severity ? ` (${severity})` : ''} ${what} [${key}]`.slice(0, 500);
+function reasonOf(alert: AlertRecord, what: 'firing' | 'resolved'): string {
+  return `${alert.source}: ${alert.summary}${alert.severity ? ` (${alert.severity})` : ''} ${what} [${alert.key}]`.slice(0, 500);
 }

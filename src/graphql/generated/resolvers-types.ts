@@ -19,6 +19,9 @@ import { CurrentImpact as CurrentImpactModel } from '../../services/statusServic
 import { GraphChange as GraphChangeModel } from '../../domain/graphChange';
 import { ApiKeyView as ApiKeyViewModel } from '../../services/apiKeyService';
 import { Identity as IdentityModel } from '../../domain/identity';
+import { AlertRecord as AlertRecordModel } from '../../domain/events/alertRecord';
+import { StoredBindingRule as StoredBindingRuleModel, UnboundEvent as UnboundEventModel } from '../../store/eventStore';
+import { EventBinding as EventBindingModel } from '../../domain/events/bindEvent';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -63,6 +66,28 @@ export type AffectedOrganization = {
   state: State;
 };
 
+/** An alert from monitoring, by its deduplication key (Alertmanager's fingerprint, a dedupKey). */
+export type Alert = {
+  __typename?: 'Alert';
+  acknowledged: Scalars['Boolean']['output'];
+  /** It fired or changed while its entity was in MAINTENANCE, so it changed no status. */
+  duringMaintenance: Scalars['Boolean']['output'];
+  key: Scalars['ID']['output'];
+  labels: Scalars['JSON']['output'];
+  /** The time of the last event applied to it (ISO 8601). */
+  lastAt: Scalars['String']['output'];
+  node: NodeRef;
+  open: Scalars['Boolean']['output'];
+  severity: Maybe<Scalars['String']['output']>;
+  /** alertmanager, or a generic event's source. */
+  source: Scalars['String']['output'];
+  /** When it last began firing (ISO 8601). */
+  startsAt: Scalars['String']['output'];
+  /** The state it gives its entity (from its severity); null: none (info). */
+  state: Maybe<Status>;
+  summary: Scalars['String']['output'];
+};
+
 /** An API key: a bearer token for scripts and services. Only a hash of its secret is stored. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -88,6 +113,45 @@ export type ApiKeyInput = {
   /** 1-64 characters: letters, digits and . _ - */
   name: Scalars['String']['input'];
   role: Role;
+};
+
+/** What a binding rule compares its value with. */
+export type BindingProperty =
+  | 'ID'
+  | 'NAME';
+
+/**
+ * How an event that does not name its entity (no `cascade_id` label, no resource id) finds it: the
+ * rule fills `template` with the event's labels and looks the value up. Rules are tried by priority
+ * (lower first, then id); the first that finds exactly one entity binds the event.
+ */
+export type BindingRule = {
+  __typename?: 'BindingRule';
+  description: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Only entities of this kind (Component, Service, RedundancyGroup, ...); null: any that has a state. */
+  kind: Maybe<Scalars['String']['output']>;
+  /** A regular expression each label value must match; its first group, if any, is kept (^([^:]+) drops a port). */
+  pattern: Maybe<Scalars['String']['output']>;
+  priority: Scalars['Int']['output'];
+  property: BindingProperty;
+  /** Text with {label} placeholders, e.g. {job}.{service}; an event without one of those labels is not for this rule. */
+  template: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+  /** The authenticated identity that wrote it last. */
+  updatedBy: Maybe<Scalars['String']['output']>;
+};
+
+export type BindingRuleInput = {
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<Scalars['String']['input']>;
+  pattern?: InputMaybe<Scalars['String']['input']>;
+  /** 0-10000, lower first; default 100. */
+  priority?: InputMaybe<Scalars['Int']['input']>;
+  /** Default ID. */
+  property?: InputMaybe<BindingProperty>;
+  template: Scalars['String']['input'];
 };
 
 /** Which side of a value chain to walk from its subject. */
@@ -493,6 +557,34 @@ export type DependencyStrength =
   /** Passes DOWN or DEGRADED on as DEGRADED only (monitoring, reporting). */
   | 'SOFT';
 
+/** Which entity an event binds to, and why (or why not). */
+export type EventBinding = {
+  __typename?: 'EventBinding';
+  /** The bound entity; null when none was found. */
+  node: Maybe<NodeRef>;
+  /** Why it is not bound; null when bound. */
+  reason: Maybe<Scalars['String']['output']>;
+  /** The value looked up: the named id, or what the rule made of the labels. */
+  value: Maybe<Scalars['String']['output']>;
+  /** cascade_id when the event named it, else the id of the rule that bound it. */
+  via: Maybe<Scalars['String']['output']>;
+};
+
+/** What became of one event from monitoring (POST /events/alertmanager, POST /events; docs/events.md). */
+export type EventOutcome =
+  /** An open alert marked as being worked on; no state changes. */
+  | 'ACKNOWLEDGED'
+  /** Recorded; its entity's status follows its open alerts (the worst wins, UP when all resolve). */
+  | 'APPLIED'
+  /** Same key and same state as already known: nothing to do (Alertmanager resends a group's alerts). */
+  | 'DUPLICATE'
+  /** Recorded, but its entity is in MAINTENANCE: reported apart, the status is left alone. */
+  | 'MAINTENANCE'
+  /** Older than the last event applied to the same alert: a late arrival does not undo a newer one. */
+  | 'STALE'
+  /** No entity found: kept in unboundEvents until a binding rule or a cascade_id label finds one. */
+  | 'UNBOUND';
+
 export type Exposure = {
   __typename?: 'Exposure';
   /** Everything upstream that can affect the target, nearest first. */
@@ -743,6 +835,8 @@ export type Mutation = {
   connect: RelationshipChange;
   /** Creates an API key and returns its token once. */
   createApiKey: CreatedApiKey;
+  /** Deletes a binding rule and returns it as it was; NOT_FOUND when there is none. */
+  deleteBindingRule: BindingRule;
   /**
    * Deletes an entity and its relationships. Refused (HAS_DEPENDANTS) when others depend on it
    * (DEPENDS_ON, HAS_MEMBER, INTERFACE_OF, INCLUDES pointing at it) unless cascade is true.
@@ -770,6 +864,8 @@ export type Mutation = {
    */
   importTopology: ImportResult;
   openIncident: Incident;
+  /** Creates or replaces a binding rule, validated whole. */
+  putBindingRule: BindingRule;
   /** `by` is a note on whose behalf (kept as resolvedOnBehalfOf); the author is the caller's identity. */
   resolveIncident: Incident;
   /** Revokes a key at once; requests with it are refused from then on. */
@@ -802,6 +898,11 @@ export type MutationConnectArgs = {
 
 export type MutationCreateApiKeyArgs = {
   input: ApiKeyInput;
+};
+
+
+export type MutationDeleteBindingRuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -840,6 +941,11 @@ export type MutationImportTopologyArgs = {
 
 export type MutationOpenIncidentArgs = {
   input: OpenIncidentInput;
+};
+
+
+export type MutationPutBindingRuleArgs = {
+  input: BindingRuleInput;
 };
 
 
@@ -1259,6 +1365,10 @@ export type Query = {
   __typename?: 'Query';
   /** Every API key, newest first (secrets are never shown). */
   apiKeys: Array<ApiKey>;
+  /** Dry run: which entity an event with these labels (or naming this resource id) would bind to. */
+  bindEvent: EventBinding;
+  /** Binding rules, in the order they are tried. */
+  bindingRules: Array<BindingRule>;
   /** Changes of the graph, newest first: those touching one id (the entity, or either end of a relationship), or all. */
   changeHistory: Array<GraphChange>;
   component: Maybe<Component>;
@@ -1299,6 +1409,8 @@ export type Query = {
   networks: NetworkConnection;
   /** Any entity by id; null when no entity has that id. */
   node: Maybe<Node>;
+  /** Open alerts, of one entity or of all, the most recent first. */
+  openAlerts: Array<Alert>;
   organization: Maybe<Organization>;
   organizations: OrganizationConnection;
   outcome: Maybe<Outcome>;
@@ -1360,8 +1472,16 @@ export type Query = {
    * failures (a what-if; none: everything UP) at an instant (now when left out).
    */
   tolerance: ConnectivityTolerance;
+  /** Events no entity was found for, the most recent first. */
+  unboundEvents: Array<UnboundEvent>;
   /** The caller as authenticated. */
   whoami: Identity;
+};
+
+
+export type QueryBindEventArgs = {
+  labels?: InputMaybe<Scalars['JSON']['input']>;
+  resourceId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1469,6 +1589,12 @@ export type QueryNetworksArgs = {
 
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryOpenAlertsArgs = {
+  entity?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1648,6 +1774,11 @@ export type QueryToleranceArgs = {
   at?: InputMaybe<Scalars['String']['input']>;
   connectivity: Scalars['ID']['input'];
   failures?: InputMaybe<Array<FailureInput>>;
+};
+
+
+export type QueryUnboundEventsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Nodes to start together, once every earlier layer is up. */
@@ -2277,6 +2408,26 @@ export type SubscriptionStatusChangedArgs = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** An event no entity was found for, one entry per key; it goes when an event with its key binds. */
+export type UnboundEvent = {
+  __typename?: 'UnboundEvent';
+  action: Scalars['String']['output'];
+  /** When it happened, as the event said (ISO 8601). */
+  at: Scalars['String']['output'];
+  /** How many times it came. */
+  count: Scalars['Int']['output'];
+  /** The entity it named, when no such entity has a state. */
+  entityId: Maybe<Scalars['ID']['output']>;
+  firstAt: Scalars['String']['output'];
+  key: Scalars['ID']['output'];
+  labels: Scalars['JSON']['output'];
+  lastAt: Scalars['String']['output'];
+  reason: Scalars['String']['output'];
+  severity: Maybe<Scalars['String']['output']>;
+  source: Scalars['String']['output'];
+  summary: Scalars['String']['output'];
+};
+
 /** Fit for purpose: what the service does. */
 export type Utility = {
   __typename?: 'Utility';
@@ -2442,8 +2593,12 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   AffectedConsumerGroup: ResolverTypeWrapper<AffectedConsumerGroupModel>;
   AffectedOrganization: ResolverTypeWrapper<AffectedOrganizationModel>;
+  Alert: ResolverTypeWrapper<AlertRecordModel>;
   ApiKey: ResolverTypeWrapper<ApiKeyViewModel>;
   ApiKeyInput: ApiKeyInput;
+  BindingProperty: BindingProperty;
+  BindingRule: ResolverTypeWrapper<StoredBindingRuleModel>;
+  BindingRuleInput: BindingRuleInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ChainDirection: ChainDirection;
   ChainStep: ResolverTypeWrapper<ChainStepModel>;
@@ -2479,6 +2634,8 @@ export type ResolversTypes = ResolversObject<{
   DependencyNode: ResolverTypeWrapper<DependencyNodeModel>;
   DependencyNodeKind: DependencyNodeKind;
   DependencyStrength: DependencyStrength;
+  EventBinding: ResolverTypeWrapper<EventBindingModel>;
+  EventOutcome: EventOutcome;
   Exposure: ResolverTypeWrapper<ExposureViewModel>;
   ExposureEntry: ResolverTypeWrapper<ExposureEntryViewModel>;
   ExposureEntryConnection: ResolverTypeWrapper<ExposureEntryPageModel>;
@@ -2591,6 +2748,7 @@ export type ResolversTypes = ResolversObject<{
   StatusChange: ResolverTypeWrapper<StatusChangeModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  UnboundEvent: ResolverTypeWrapper<UnboundEventModel>;
   Utility: ResolverTypeWrapper<ServiceModel>;
   ValueChainLink: ResolverTypeWrapper<ValueChainLinkModel>;
   ValueEffect: ValueEffect;
@@ -2602,8 +2760,11 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AffectedConsumerGroup: AffectedConsumerGroupModel;
   AffectedOrganization: AffectedOrganizationModel;
+  Alert: AlertRecordModel;
   ApiKey: ApiKeyViewModel;
   ApiKeyInput: ApiKeyInput;
+  BindingRule: StoredBindingRuleModel;
+  BindingRuleInput: BindingRuleInput;
   Boolean: Scalars['Boolean']['output'];
   ChainStep: ChainStepModel;
   Component: ComponentModel;
@@ -2633,6 +2794,7 @@ export type ResolversParentTypes = ResolversObject<{
   DependencyEdge: DependencyEdgeModel;
   DependencyGraph: DependencyGraphModel;
   DependencyNode: DependencyNodeModel;
+  EventBinding: EventBindingModel;
   Exposure: ExposureViewModel;
   ExposureEntry: ExposureEntryViewModel;
   ExposureEntryConnection: ExposureEntryPageModel;
@@ -2732,6 +2894,7 @@ export type ResolversParentTypes = ResolversObject<{
   StatusChange: StatusChangeModel;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
+  UnboundEvent: UnboundEventModel;
   Utility: ServiceModel;
   ValueChainLink: ValueChainLinkModel;
   Warranty: ServiceModel;
@@ -2760,6 +2923,21 @@ export type AffectedOrganizationResolvers<ContextType = Context, ParentType exte
   state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
 }>;
 
+export type AlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = ResolversObject<{
+  acknowledged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  duringMaintenance?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  labels?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  lastAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  open?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  severity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startsAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<Maybe<ResolversTypes['Status']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ApiKey'] = ResolversParentTypes['ApiKey']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2769,6 +2947,18 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type BindingRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BindingRule'] = ResolversParentTypes['BindingRule']> = ResolversObject<{
+  description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pattern?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  property?: Resolver<ResolversTypes['BindingProperty'], ParentType, ContextType>;
+  template?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type ChainStepResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChainStep'] = ResolversParentTypes['ChainStep']> = ResolversObject<{
@@ -2952,6 +3142,13 @@ export type DependencyNodeResolvers<ContextType = Context, ParentType extends Re
   node?: Resolver<ResolversTypes['Node'], ParentType, ContextType>;
 }>;
 
+export type EventBindingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['EventBinding'] = ResolversParentTypes['EventBinding']> = ResolversObject<{
+  node?: Resolver<Maybe<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  value?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  via?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
 export type ExposureResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Exposure'] = ResolversParentTypes['Exposure']> = ResolversObject<{
   entries?: Resolver<ResolversTypes['ExposureEntryConnection'], ParentType, ContextType, RequireFields<ExposureEntriesArgs, 'first'>>;
   organizations?: Resolver<Array<ResolversTypes['Organization']>, ParentType, ContextType>;
@@ -3078,12 +3275,14 @@ export interface JsonScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   connect?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationConnectArgs, 'input'>>;
   createApiKey?: Resolver<ResolversTypes['CreatedApiKey'], ParentType, ContextType, RequireFields<MutationCreateApiKeyArgs, 'input'>>;
+  deleteBindingRule?: Resolver<ResolversTypes['BindingRule'], ParentType, ContextType, RequireFields<MutationDeleteBindingRuleArgs, 'id'>>;
   deleteEntity?: Resolver<ResolversTypes['DeleteResult'], ParentType, ContextType, RequireFields<MutationDeleteEntityArgs, 'cascade' | 'id'>>;
   disconnect?: Resolver<ResolversTypes['RelationshipChange'], ParentType, ContextType, RequireFields<MutationDisconnectArgs, 'input'>>;
   importCsv?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportCsvArgs, 'dryRun'>>;
   importNetwork?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportNetworkArgs, 'dryRun' | 'format' | 'network' | 'text'>>;
   importTopology?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTopologyArgs, 'document' | 'dryRun'>>;
   openIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationOpenIncidentArgs, 'input'>>;
+  putBindingRule?: Resolver<ResolversTypes['BindingRule'], ParentType, ContextType, RequireFields<MutationPutBindingRuleArgs, 'input'>>;
   resolveIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'id'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;
   setStatus?: Resolver<ResolversTypes['StatusChange'], ParentType, ContextType, RequireFields<MutationSetStatusArgs, 'input'>>;
@@ -3258,6 +3457,8 @@ export type ProductEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  bindEvent?: Resolver<ResolversTypes['EventBinding'], ParentType, ContextType, Partial<QueryBindEventArgs>>;
+  bindingRules?: Resolver<Array<ResolversTypes['BindingRule']>, ParentType, ContextType>;
   changeHistory?: Resolver<Array<ResolversTypes['GraphChange']>, ParentType, ContextType, RequireFields<QueryChangeHistoryArgs, 'first'>>;
   component?: Resolver<Maybe<ResolversTypes['Component']>, ParentType, ContextType, RequireFields<QueryComponentArgs, 'id'>>;
   components?: Resolver<ResolversTypes['ComponentConnection'], ParentType, ContextType, RequireFields<QueryComponentsArgs, 'first'>>;
@@ -3277,6 +3478,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   networkProblems?: Resolver<Array<ResolversTypes['NetworkProblem']>, ParentType, ContextType, Partial<QueryNetworkProblemsArgs>>;
   networks?: Resolver<ResolversTypes['NetworkConnection'], ParentType, ContextType, RequireFields<QueryNetworksArgs, 'first'>>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  openAlerts?: Resolver<Array<ResolversTypes['Alert']>, ParentType, ContextType, RequireFields<QueryOpenAlertsArgs, 'first'>>;
   organization?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType, RequireFields<QueryOrganizationArgs, 'id'>>;
   organizations?: Resolver<ResolversTypes['OrganizationConnection'], ParentType, ContextType, RequireFields<QueryOrganizationsArgs, 'first'>>;
   outcome?: Resolver<Maybe<ResolversTypes['Outcome']>, ParentType, ContextType, RequireFields<QueryOutcomeArgs, 'id'>>;
@@ -3306,6 +3508,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   singlePointsOfFailure?: Resolver<ResolversTypes['SinglePointsOfFailure'], ParentType, ContextType, RequireFields<QuerySinglePointsOfFailureArgs, 'maxPairChecks' | 'maxSetSize' | 'target'>>;
   statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType, RequireFields<QueryStatusHistoryArgs, 'first'>>;
   tolerance?: Resolver<ResolversTypes['ConnectivityTolerance'], ParentType, ContextType, RequireFields<QueryToleranceArgs, 'connectivity' | 'failures'>>;
+  unboundEvents?: Resolver<Array<ResolversTypes['UnboundEvent']>, ParentType, ContextType, RequireFields<QueryUnboundEventsArgs, 'first'>>;
   whoami?: Resolver<ResolversTypes['Identity'], ParentType, ContextType>;
 }>;
 
@@ -3602,6 +3805,21 @@ export type SubscriptionResolvers<ContextType = Context, ParentType extends Reso
   statusChanged?: SubscriptionResolver<ResolversTypes['StatusChange'], "statusChanged", ParentType, ContextType, Partial<SubscriptionStatusChangedArgs>>;
 }>;
 
+export type UnboundEventResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnboundEvent'] = ResolversParentTypes['UnboundEvent']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  firstAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  labels?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  lastAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  severity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type UtilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Utility'] = ResolversParentTypes['Utility']> = ResolversObject<{
   constraintsRemoved?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   features?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3635,7 +3853,9 @@ export type WriteCountsResolvers<ContextType = Context, ParentType extends Resol
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AffectedConsumerGroup?: AffectedConsumerGroupResolvers<ContextType>;
   AffectedOrganization?: AffectedOrganizationResolvers<ContextType>;
+  Alert?: AlertResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  BindingRule?: BindingRuleResolvers<ContextType>;
   ChainStep?: ChainStepResolvers<ContextType>;
   Component?: ComponentResolvers<ContextType>;
   ComponentConnection?: ComponentConnectionResolvers<ContextType>;
@@ -3658,6 +3878,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   DependencyEdge?: DependencyEdgeResolvers<ContextType>;
   DependencyGraph?: DependencyGraphResolvers<ContextType>;
   DependencyNode?: DependencyNodeResolvers<ContextType>;
+  EventBinding?: EventBindingResolvers<ContextType>;
   Exposure?: ExposureResolvers<ContextType>;
   ExposureEntry?: ExposureEntryResolvers<ContextType>;
   ExposureEntryConnection?: ExposureEntryConnectionResolvers<ContextType>;
@@ -3728,6 +3949,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   StateCounts?: StateCountsResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
+  UnboundEvent?: UnboundEventResolvers<ContextType>;
   Utility?: UtilityResolvers<ContextType>;
   ValueChainLink?: ValueChainLinkResolvers<ContextType>;
   Warranty?: WarrantyResolvers<ContextType>;

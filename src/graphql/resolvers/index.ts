@@ -4,6 +4,7 @@ import { analysisResolvers } from './analysisResolvers';
 import { authResolvers } from './authResolvers';
 import { importResolvers } from './importResolvers';
 import { statusResolvers } from './statusResolvers';
+import { eventResolvers } from './eventResolvers';
 import { mutationResolvers, upsertResolvers } from './mutationResolvers';
 import { entityQueryResolvers } from './queryFields';
 import { entityResolvers } from './entityResolvers';
@@ -20,6 +21,7 @@ export function buildResolvers(): Resolvers {
     mutationResolvers as Record<string, Record<string, unknown>>,
     importResolvers as Record<string, Record<string, unknown>>,
     statusResolvers as Record<string, Record<string, unknown>>,
+    eventResolvers as Record<string, Record<string, unknown>>,
     relationResolvers(),
     entityResolvers as Record<string, Record<string, unknown>>,
     impactResolvers as Record<string, Record<string, unknown>>,

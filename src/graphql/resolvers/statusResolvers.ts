@@ -5,7 +5,7 @@ import { Context } from '../context';
 import { Resolvers } from '../generated/resolvers-types';
 
 /** A NodeRef for an entity id, through the request's loader (a deleted entity keeps its id). */
-async function refOf(id: string, { loaders }: Context) {
+export async function refOf(id: string, { loaders }: Context) {
   const entity = await loaders.nodeById.load(id);
   return { id, kind: entity?.label ?? 'Deleted', name: entity?.name ?? id };
 }

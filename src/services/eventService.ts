@@ -1,0 +1,125 @@
+import { InvalidInputError, NotFoundError, Problem } from '../domain/errors';
+import { AlertRecord } from '../domain/events/alertRecord';
+import { EventBinding, bindEvent } from '../domain/events/bindEvent';
+import { BindingRule, validateBindingRule } from '../domain/events/bindingRule';
+import { readLabels } from '../domain/events/eventFields';
+import { MonitoringEvent } from '../domain/events/monitoringEvent';
+import { EventOutcome, planEvents } from '../domain/events/planEvents';
+import { DEFAULT_SEVERITY_STATES, SeverityStates } from '../domain/events/severityStates';
+import { Status } from '../domain/status';
+import { checkRange } from '../domain/validation/checkRange';
+import { EventStore, StoredBindingRule, UnboundEvent } from '../store/eventStore';
+import { StatusStore } from '../store/statusStore';
+import { bindingIndexOf } from './bindingIndex';
+import { StatusService } from './statusService';
+import { TopologyCache } from './topologyCache';
+
+/** What became of a request's events: counts, and each event in order. */
+export interface EventsReceived {
+  received: number;
+  applied: number;
+  duplicates: number;
+  stale: number;
+  unbound: number;
+  maintenance: number;
+  acknowledged: number;
+  /** Status changes recorded (through setStatus's path) as a result. */
+  statusChanges: { entityId: string; state: Status; reason: string }[];
+  events: { key: string; entityId: string | null; outcome: EventOutcome; reason: string | null }[];
+}
+
+/**
+ * Batches are applied one at a time per process: each reads the alerts it builds on, so two at
+ * once could each miss the other's. Keyed by the process-wide topology cache (one per app).
+ */
+const queues = new WeakMap<TopologyCache, Promise<unknown>>();
+
+/** Statuses from monitoring: events in, bound to entities, combined per entity, written as setStatus writes. */
+export class EventService {
+  constructor(
+    private readonly store: EventStore,
+    private readonly statuses: StatusStore,
+    private readonly topology: TopologyCache,
+    /** Writes every status change: history with the caller as author, subscriptions, current impact. */
+    private readonly status: StatusService,
+    /** The authenticated identity: the author of the rules written here. */
+    private readonly actor: string,
+    private readonly severities: SeverityStates = DEFAULT_SEVERITY_STATES,
+  ) {}
+
+  /** Applies normalised, already validated events in order; see planEvents for the rules. */
+  receive(events: MonitoringEvent[]): Promise<EventsReceived> {
+    const previous = queues.get(this.topology) ?? Promise.resolve();
+    const run = previous.catch(() => undefined).then(() => this.apply(events));
+    queues.set(this.topology, run);
+    return run;
+  }
+
+  private async apply(events: MonitoringEvent[]): Promise<EventsReceived> {
+    const index = bindingIndexOf((await this.topology.get()).graph);
+    const rules = await this.store.bindingRules();
+    const batch = events.map((event) => ({ event, binding: bindEvent(event, rules, index) }));
+    const bound = [...new Set(batch.map((b) => b.binding.entityId).filter((id): id is string => id !== null))];
+    const known = await this.store.alertsFor([...new Set(events.map((e) => e.key))], bound);
+    const current = await this.statuses.current();
+    const plan = planEvents(
+      batch,
+      { alerts: new Map(known.map((a): [string, AlertRecord] => [a.key, a])), statuses: new Map(current.map((s) => [s.entityId, s.state])) },
+      this.severities,
+    );
+    // Statuses first: if storing the alerts then fails, a resend finds them unknown and applies
+    // again (the status already matches, so nothing is recorded twice); the other order would
+    // call the resend a duplicate and leave the status unset.
+    for (const change of plan.statuses) {
+      await this.status.setStatus({ id: change.entityId, status: change.state, reason: change.reason, by: change.source });
+    }
+    await this.store.record(plan.alerts, plan.unbound);
+    const count = (outcome: EventOutcome) => plan.outcomes.filter((o) => o.outcome === outcome).length;
+    return {
+      received: events.length,
+      applied: count('APPLIED'),
+      duplicates: count('DUPLICATE'),
+      stale: count('STALE'),
+      unbound: count('UNBOUND'),
+      maintenance: count('MAINTENANCE'),
+      acknowledged: count('ACKNOWLEDGED'),
+      statusChanges: plan.statuses.map(({ entityId, state, reason }) => ({ entityId, state, reason })),
+      events: plan.outcomes,
+    };
+  }
+
+  /** Dry run: which entity an event with these labels (or this resource id) would bind to, and why. */
+  async bind(labels: unknown, resourceId: string | null | undefined): Promise<EventBinding> {
+    const problems: Problem[] = [];
+    const read = readLabels(labels, 'labels', problems, true);
+    if (problems.length > 0) throw new InvalidInputError(problems);
+    const index = bindingIndexOf((await this.topology.get()).graph);
+    return bindEvent({ entityId: resourceId ?? read.cascade_id ?? null, labels: read }, await this.store.bindingRules(), index);
+  }
+
+  bindingRules(): Promise<StoredBindingRule[]> {
+    return this.store.bindingRules();
+  }
+
+  /** Creates or replaces a rule, validated whole, with the caller as its author. */
+  putBindingRule(input: Parameters<typeof validateBindingRule>[0]): Promise<StoredBindingRule> {
+    const rule: BindingRule = validateBindingRule(input);
+    return this.store.putBindingRule(rule, this.actor);
+  }
+
+  async deleteBindingRule(id: string): Promise<StoredBindingRule> {
+    const deleted = await this.store.deleteBindingRule(id);
+    if (deleted) return deleted;
+    throw new NotFoundError(`No binding rule has the id "${id}"`, { ids: [id] });
+  }
+
+  unboundEvents(first: number): Promise<UnboundEvent[]> {
+    checkRange('first', first, 1, 1000);
+    return this.store.unboundEvents(first);
+  }
+
+  openAlerts(entityId: string | null | undefined, first: number): Promise<AlertRecord[]> {
+    checkRange('first', first, 1, 1000);
+    return this.store.openAlerts(entityId ?? null, first);
+  }
+}

@@ -1,0 +1,95 @@
+import neo4j from 'neo4j-driver';
+import { AlertRecord } from '../domain/events/alertRecord';
+import { BindingRule } from '../domain/events/bindingRule';
+import { MonitoringEvent } from '../domain/events/monitoringEvent';
+import { Gateway } from '../neo4j/gateway';
+
+/** An event kept because no entity was found for it. */
+export interface UnboundEvent {
+  key: string;
+  source: string;
+  action: string;
+  severity: string | null;
+  summary: string;
+  /** As JSON text. */
+  labels: string;
+  /** The entity it named, when that entity does not exist. */
+  entityId: string | null;
+  reason: string;
+  /** When it happened, as the event said. */
+  at: string;
+  firstAt: string;
+  lastAt: string;
+  count: number;
+}
+
+export interface StoredBindingRule extends BindingRule {
+  updatedBy: string;
+  updatedAt: string;
+}
+
+/** Monitoring's side of live state: alerts by key, events no entity was found for, binding rules. */
+export class EventStore {
+  constructor(private readonly gateway: Gateway) {}
+
+  /** The alerts with these keys and every open alert of these entities (and of the keys' entities). */
+  async alertsFor(keys: string[], entityIds: string[]): Promise<AlertRecord[]> {
+    const rows = await this.gateway.read('alertsForEvents', { keys, entityIds });
+    return rows.map((row) => withDefaults(row.alert as Partial<AlertRecord>));
+  }
+
+  /** Stores alerts and unbound events of one batch together: both land or neither does. */
+  async record(alerts: AlertRecord[], unbound: { event: MonitoringEvent; reason: string }[]): Promise<void> {
+    if (alerts.length === 0 && unbound.length === 0) return;
+    await this.gateway.writeTransaction(async (tx) => {
+      if (alerts.length > 0) await tx.run('recordAlerts', { alerts });
+      if (unbound.length > 0) {
+        const events = unbound.map(({ event, reason }) => ({
+          key: event.key,
+          source: event.source ?? 'events',
+          action: event.action,
+          severity: event.severity,
+          summary: event.summary,
+          labels: JSON.stringify(event.labels),
+          entityId: event.entityId,
+          reason,
+          at: event.at,
+        }));
+        await tx.run('recordUnboundEvents', { events });
+      }
+    });
+  }
+
+  async openAlerts(entityId: string | null, limit: number): Promise<AlertRecord[]> {
+    const rows = await this.gateway.read('openAlerts', { entityId, limit: neo4j.int(limit) });
+    return rows.map((row) => withDefaults(row.alert as Partial<AlertRecord>));
+  }
+
+  async unboundEvents(limit: number): Promise<UnboundEvent[]> {
+    const rows = await this.gateway.read('unboundEvents', { limit: neo4j.int(limit) });
+    return rows.map((row) => ({ severity: null, entityId: null, ...(row.event as object) }) as UnboundEvent);
+  }
+
+  async bindingRules(): Promise<StoredBindingRule[]> {
+    return (await this.gateway.read('bindingRules')).map((row) => ruleOf(row.rule));
+  }
+
+  async putBindingRule(rule: BindingRule, by: string): Promise<StoredBindingRule> {
+    const [row] = await this.gateway.write('putBindingRule', { rule, by });
+    return ruleOf(row.rule);
+  }
+
+  async deleteBindingRule(id: string): Promise<StoredBindingRule | null> {
+    const [row] = await this.gateway.write('deleteBindingRule', { id });
+    return row ? ruleOf(row.rule) : null;
+  }
+}
+
+/** Neo4j drops null properties: missing ones come back as null here. */
+function withDefaults(alert: Partial<AlertRecord>): AlertRecord {
+  return { severity: null, state: null, acknowledged: false, duringMaintenance: false, ...alert } as AlertRecord;
+}
+
+function ruleOf(row: unknown): StoredBindingRule {
+  return { description: null, pattern: null, kind: null, ...(row as object) } as StoredBindingRule;
+}
