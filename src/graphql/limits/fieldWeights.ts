@@ -149,6 +149,8 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
     items: (a) => pageOf(a, MAX_PAGE_SIZE),
     reason: 'one scan of every entity (a lower-cased CONTAINS uses no index), then the best `first`',
   },
+  'Query.unboundEvents': { ...history, reason: 'the newest `first` unbound events, one query; checkRange allows 1 to 1,000' },
+  'Query.openAlerts': { ...history, reason: 'the newest `first` open alerts (of one entity or all), one query; checkRange allows 1 to 1,000' },
   'Query.incidents': { ...history, reason: 'the newest `first` incidents, one query; checkRange allows 1 to 1,000' },
   'Incident.changes': history,
   'Mutation.*': {
