@@ -7,6 +7,7 @@
  */
 const { existsSync, readdirSync, readFileSync } = require('node:fs');
 const { join } = require('node:path');
+const { Kind, parse } = require('graphql');
 
 const MARKER = /^<!--\s*example:\s*([^\s>]+)/gm;
 const FENCE = /^```([^\n]*)\n([\s\S]*?)^```[ \t]*$/gm;
@@ -25,9 +26,31 @@ function examplesIn(text) {
     if (following[0]?.info !== 'graphql') continue;
     const heading = [...text.slice(0, marker.index).matchAll(/^#{1,6} (.+)$/gm)].pop();
     const variables = following[1]?.info === 'json variables' ? following[1].content.trim() : undefined;
-    examples.push({ id: marker[1], title: heading ? heading[1].trim() : marker[1], query: following[0].content.trim() + '\n', ...(variables ? { variables } : {}) });
+    const query = named(following[0].content.trim() + '\n', marker[1]);
+    examples.push({ id: marker[1], title: heading ? heading[1].trim() : marker[1], query, ...(variables ? { variables } : {}) });
   }
   return examples;
+}
+
+/**
+ * The IDE titles a tab by its operation's name: an example whose only operation is anonymous is
+ * named after its id (`impact-both-core-routers` -> ImpactBothCoreRouters); the text is otherwise
+ * left as written.
+ */
+function named(query, id) {
+  let operations;
+  try {
+    operations = parse(query).definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  } catch {
+    return query;
+  }
+  if (operations.length !== 1 || operations[0].name) return query;
+  const name = id.split(/[^A-Za-z0-9]+/).filter(Boolean).map((w) => w[0].toUpperCase() + w.slice(1)).join('').replace(/^[0-9]/, 'E$&');
+  const start = operations[0].loc.start;
+  const keyword = /^(query|mutation|subscription)\b/.exec(query.slice(start));
+  return keyword
+    ? `${query.slice(0, start + keyword[0].length)} ${name}${query.slice(start + keyword[0].length)}`
+    : `${query.slice(0, start)}query ${name} ${query.slice(start)}`;
 }
 
 /** Every documented example, in reading order (README first, then the guides by name). */
