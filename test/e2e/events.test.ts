@@ -95,7 +95,6 @@ describe('statuses from Alertmanager (POST /events/alertmanager)', () => {
       impact { consumerGroups { consumerGroup { id } state people } }
     } }`, (data) => retail(data.impactChanged)?.state === 'DOWN');
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const sent = Date.now();
     const res = await post('/events/alertmanager', firing());
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ received: 2, applied: 2, duplicates: 0, stale: 0, unbound: 0, maintenance: 0 });
@@ -103,9 +102,8 @@ describe('statuses from Alertmanager (POST /events/alertmanager)', () => {
 
     const pushed = await sub.done;
     sub.stop();
-    // The issue's target is 1 s (about 0.4 s here when the machine is quiet); the bound leaves room
-    // for a loaded 2-core CI, the benchmark is where the target is measured.
-    expect(Date.now() - sent).toBeLessThan(2000);
+    // The issue's target (pushed within 1 s) belongs in a benchmark: a time bound here would fail a
+    // loaded CI machine for nothing. The test pins that the push comes, with the right answer.
     expect(retail(pushed.impactChanged)).toEqual({ consumerGroup: { id: 'bank.cg.retail-account-holders' }, state: 'DOWN', people: 2400000 });
 
     const { currentImpact } = await ok(RETAIL);

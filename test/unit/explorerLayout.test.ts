@@ -51,14 +51,14 @@ describe('explorer layered layout', () => {
     }
   });
 
-  test('edges to nodes not drawn are ignored, and thousands of nodes lay out quickly', () => {
+  // How fast is for a benchmark, not a test: a loaded CI machine would fail a time bound for nothing.
+  test('edges to nodes not drawn are ignored, and thousands of nodes are laid out', () => {
     const count = 5000;
     const nodes = Array.from({ length: count }, (_, i) => box(`n${i}`));
     const edges = Array.from({ length: count * 2 }, (_, i) => ({ source: `n${i % count}`, target: `n${(i * 7 + 13) % count}` }));
     edges.push({ source: 'n1', target: 'missing' });
-    const started = Date.now();
     const positions = layeredLayout(nodes, edges);
     expect(positions.size).toBe(count);
-    expect(Date.now() - started).toBeLessThan(3000);
+    expect(positions.has('missing')).toBe(false);
   });
 });
