@@ -75,3 +75,21 @@ describe('a lookup by id with its relations', () => {
     expect((await counted(`{ component(id: "bank.web-1") { id name } }`)).statements).toEqual(['entitiesByIds']);
   });
 });
+
+describe('answers of the engine asked only for ids', () => {
+  const spof = (fields: string) => `{ singlePointsOfFailure(target: "bank.netbanking", maxSetSize: 2) { sets { components { ${fields} } peopleDown } } }`;
+  type Sets = { singlePointsOfFailure: { sets: { components: { id: string; name?: string; __typename?: string }[]; peopleDown: number }[] } };
+
+  test('single points of failure with only component ids read no component from Neo4j, and name the same sets', async () => {
+    const ids = await counted(spof('id __typename'));
+    expect(ids.statements.filter((name) => name.startsWith('entit'))).toEqual([]);
+    const named = await counted(spof('...C') + ' fragment C on Component { id name }');
+    expect(named.statements.filter((name) => name.startsWith('entit')).length).toBeGreaterThan(0);
+    const idSets = (ids.data as Sets).singlePointsOfFailure.sets;
+    const namedSets = (named.data as Sets).singlePointsOfFailure.sets;
+    expect(idSets.length).toBeGreaterThan(0);
+    expect(idSets.map((s) => s.components.map((c) => c.id))).toEqual(namedSets.map((s) => s.components.map((c) => c.id)));
+    for (const component of idSets.flatMap((s) => s.components)) expect(component.__typename).toBe('Component');
+    for (const component of namedSets.flatMap((s) => s.components)) expect(component.name).toEqual(expect.any(String));
+  });
+});
