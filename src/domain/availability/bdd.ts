@@ -162,10 +162,16 @@ export class Bdd {
     if (known !== undefined) return known;
     if (++this.steps > this.maxSteps) throw new BudgetExceeded(`more than ${this.maxSteps} decision diagram steps`);
     const v = Math.min(this.level[f], this.level[g]);
-    const [f0, f1] = this.level[f] === v ? [this.low[f], this.high[f]] : [f, f];
-    const [g0, g1] = this.level[g] === v ? [this.low[g], this.high[g]] : [g, g];
-    const op = cache === this.andCache ? (a: number, b: number) => this.and(a, b) : (a: number, b: number) => this.or(a, b);
-    const result = this.node(v, op(f0, g0), op(f1, g1));
+    const fSplits = this.level[f] === v;
+    const gSplits = this.level[g] === v;
+    const f0 = fSplits ? this.low[f] : f;
+    const f1 = fSplits ? this.high[f] : f;
+    const g0 = gSplits ? this.low[g] : g;
+    const g1 = gSplits ? this.high[g] : g;
+    const isAnd = cache === this.andCache;
+    const low = isAnd ? this.and(f0, g0) : this.or(f0, g0);
+    const high = isAnd ? this.and(f1, g1) : this.or(f1, g1);
+    const result = this.node(v, low, high);
     cache.set(key, result);
     return result;
   }
