@@ -7,11 +7,14 @@ import { PropertyValue, WorldNode, WorldRelationship } from './world';
  * topology document, so the same validation and all-or-nothing import apply; problems point back
  * at file and line.
  *
- * components.csv: id,name,kind[,location][,description][,owner][,product]
+ * components.csv: id,name,kind[,location][,description][,owner][,product][,availability][,mtbfHours][,mttrHours][,availabilitySource]
  *   owner -> OWNED_BY an Organization, product -> CONFIGURED_FROM a Product (both must exist).
  * dependencies.csv: from,to[,strength][,type]
  *   type DEPENDS_ON (default; strength HARD by default) or HAS_MEMBER (from is the group).
  */
+/** A component's availability figure (the column availabilitySource holds where it came from). */
+const FIGURE_COLUMNS = ['availability', 'mtbfHours', 'mttrHours'];
+
 export interface CsvFile {
   name: string;
   text: string;
@@ -84,13 +87,18 @@ export function csvToDocument(components: CsvFile | null, dependencies: CsvFile 
   };
 
   if (components) {
-    for (const row of table(components, ['id', 'name', 'kind'], ['id', 'name', 'kind', 'location', 'description', 'owner', 'product'])) {
+    for (const row of table(components, ['id', 'name', 'kind'], ['id', 'name', 'kind', 'location', 'description', 'owner', 'product', ...FIGURE_COLUMNS, 'availabilitySource'])) {
       const origin = `${components.name}:${row.line}`;
       const id = row.get('id') ?? '';
       const properties: Record<string, PropertyValue> & { name: string } = { name: row.get('name') ?? '' };
       for (const field of ['kind', 'location', 'description']) {
         const value = row.get(field);
         if (value !== null) properties[field] = value;
+      }
+      // Figures are numbers: a cell that is not one is left as text, and the document's check names it.
+      for (const field of [...FIGURE_COLUMNS, 'availabilitySource']) {
+        const value = row.get(field);
+        if (value !== null) properties[field] = FIGURE_COLUMNS.includes(field) && Number.isFinite(Number(value)) ? Number(value) : value;
       }
       nodes.push({ label: 'Component', id, properties });
       nodeOrigin.push(origin);

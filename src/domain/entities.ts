@@ -59,6 +59,12 @@ export interface Component extends EntityBase<'Component'> {
   directed: boolean | null;
   /** Attributes kept from an imported network file (GraphML/GML), as JSON text. */
   attributes: string | null;
+  /** The probability that it is up, in (0, 1]; or mtbfHours and mttrHours, from which it follows. */
+  availability: number | null;
+  mtbfHours: number | null;
+  mttrHours: number | null;
+  /** Where the figure came from: VENDOR, MEASURED or ASSUMED. */
+  availabilitySource: string | null;
 }
 
 export interface RedundancyGroup extends EntityBase<'RedundancyGroup'> {

@@ -7,7 +7,16 @@ export const ENTITY_FIELDS: Record<EntityLabel, Record<string, FieldKind>> = {
   Organization: { kind: 'string' },
   ConsumerGroup: { size: 'integer', role: 'string' },
   Product: { vendor: 'string', version: 'string' },
-  Component: { kind: 'string', location: 'string', directed: 'boolean', attributes: 'string' },
+  Component: {
+    kind: 'string',
+    location: 'string',
+    directed: 'boolean',
+    attributes: 'string',
+    availability: 'number',
+    mtbfHours: 'number',
+    mttrHours: 'number',
+    availabilitySource: 'string',
+  },
   RedundancyGroup: { minUp: 'integer', minUpPercent: 'number' },
   Service: {
     features: 'list',

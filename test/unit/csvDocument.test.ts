@@ -37,11 +37,21 @@ describe('csvToDocument', () => {
     expect(locate('relationships[2].properties.strength')).toBe('dependencies.csv:3 strength');
   });
 
+  test('availability figures become numbers, and where they came from stays text', () => {
+    const text = 'id,name,kind,availability,mtbfHours,mttrHours,availabilitySource\na,A,SERVER,0.999,,,VENDOR\nb,B,SERVER,,999,1,MEASURED\n';
+    const { document, problems } = csvToDocument({ name: 'components.csv', text }, null);
+    expect(problems).toEqual([]);
+    expect(document.nodes.map((n) => n.properties)).toEqual([
+      { name: 'A', kind: 'SERVER', availability: 0.999, availabilitySource: 'VENDOR' },
+      { name: 'B', kind: 'SERVER', mtbfHours: 999, mttrHours: 1, availabilitySource: 'MEASURED' },
+    ]);
+  });
+
   test('missing and unknown columns are reported on line 1', () => {
     const { problems } = csvToDocument({ name: 'c.csv', text: 'id,kind,colour\nx,SERVER,red\n' }, null);
     expect(problems).toEqual([
       { path: 'c.csv:1', message: 'needs a "name" column' },
-      { path: 'c.csv:1', message: 'unknown column "colour" (known: id, name, kind, location, description, owner, product)' },
+      { path: 'c.csv:1', message: 'unknown column "colour" (known: id, name, kind, location, description, owner, product, availability, mtbfHours, mttrHours, availabilitySource)' },
     ]);
   });
 });

@@ -18,6 +18,7 @@ const ENUMS: Partial<Record<EntityLabel, Record<string, string[]>>> = {
   ConsumerGroup: { role: ['CUSTOMER', 'USER', 'SPONSOR'] },
   Component: {
     kind: ['SERVER', 'ROUTER', 'SWITCH', 'FIREWALL', 'LOAD_BALANCER', 'NETWORK_LINK', 'DATABASE', 'STORAGE', 'DATA_CENTRE', 'POWER', 'COOLING', 'FACILITY', 'TEAM', 'TOOL', 'APPLICATION', 'DISPLAY', 'DEVICE'],
+    availabilitySource: ['VENDOR', 'MEASURED', 'ASSUMED'],
   },
   ServiceInterface: { channel: ['WEB', 'MOBILE_APP', 'ATM', 'COUNTER', 'PORTAL', 'API', 'PHONE', 'DASHBOARD', 'NETWORK'] },
   Cost: { effect: ['INTRODUCED', 'REMOVED'] },
@@ -91,6 +92,9 @@ export function validateEntityInput(
       }
       break;
     }
+    case 'Component':
+      problems.push(...componentFigureProblems(after));
+      break;
     case 'Service': {
       const target = after.availabilityTarget as number | null | undefined;
       if (typeof target === 'number' && (target < 0 || target > 100)) problem('availabilityTarget', 'is a percentage: between 0 and 100');
@@ -121,6 +125,24 @@ export function validateEntityInput(
     }
     default:
       break;
+  }
+  return problems;
+}
+
+/**
+ * A component's availability figure as it would be stored: availability in (0, 1], MTBF and MTTR
+ * positive and given together, and availability, when given beside them, agreeing with them.
+ */
+function componentFigureProblems(after: Record<string, unknown>): Problem[] {
+  const problems: Problem[] = [];
+  const number = (field: string) => (typeof after[field] === 'number' ? (after[field] as number) : null);
+  const [availability, mtbf, mttr] = [number('availability'), number('mtbfHours'), number('mttrHours')];
+  if (availability !== null && !(availability > 0 && availability <= 1)) problems.push({ path: 'availability', message: 'is the probability that it is up: more than 0 and at most 1' });
+  if (mtbf !== null && !(mtbf > 0)) problems.push({ path: 'mtbfHours', message: 'must be more than 0 hours' });
+  if (mttr !== null && !(mttr > 0)) problems.push({ path: 'mttrHours', message: 'must be more than 0 hours' });
+  if ((mtbf === null) !== (mttr === null)) problems.push({ path: mtbf === null ? 'mtbfHours' : 'mttrHours', message: 'mtbfHours and mttrHours come together' });
+  if (problems.length === 0 && availability !== null && mtbf !== null && mttr !== null && Math.abs(mtbf / (mtbf + mttr) - availability) > 1e-9) {
+    problems.push({ path: 'availability', message: `${availability} disagrees with MTBF / (MTBF + MTTR) = ${mtbf / (mtbf + mttr)}` });
   }
   return problems;
 }

@@ -115,6 +115,15 @@ export type ApiKeyInput = {
   role: Role;
 };
 
+/** Where a component's availability figure came from. */
+export type AvailabilitySource =
+  /** Assumed by someone, to be replaced by a better figure. */
+  | 'ASSUMED'
+  /** Measured in operation. */
+  | 'MEASURED'
+  /** A vendor's datasheet or contract. */
+  | 'VENDOR';
+
 /** What a binding rule compares its value with. */
 export type BindingProperty =
   | 'ID'
@@ -191,6 +200,10 @@ export type Component = Node & {
   __typename?: 'Component';
   /** Attributes kept from an imported network file (GraphML/GML), as the text of a JSON object. */
   attributes: Maybe<Scalars['String']['output']>;
+  /** The probability that it is up (0 < availability <= 1), e.g. 0.9995; null when unknown. */
+  availability: Maybe<Scalars['Float']['output']>;
+  /** Where the availability figure came from. */
+  availabilitySource: Maybe<AvailabilitySource>;
   /** What needs it directly. */
   dependants: Array<Dependency>;
   /** What it needs (components, services, redundancy groups). */
@@ -211,6 +224,10 @@ export type Component = Node & {
   location: Maybe<Scalars['String']['output']>;
   /** Redundancy groups it is a member of. */
   memberOf: Array<RedundancyGroup>;
+  /** Mean time between failures, in hours; with mttrHours, availability = MTBF / (MTBF + MTTR). */
+  mtbfHours: Maybe<Scalars['Float']['output']>;
+  /** Mean time to repair, in hours. */
+  mttrHours: Maybe<Scalars['Float']['output']>;
   name: Scalars['String']['output'];
   /** Networks it is a router or link of. */
   networks: Array<Network>;
@@ -246,12 +263,22 @@ export type ComponentFilter = {
 export type ComponentInput = {
   /** Attributes kept from an imported network file, as the text of a JSON object. */
   attributes?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The probability that it is up: more than 0 and at most 1. May be given with mtbfHours and
+   * mttrHours only when it agrees with MTBF / (MTBF + MTTR).
+   */
+  availability?: InputMaybe<Scalars['Float']['input']>;
+  availabilitySource?: InputMaybe<AvailabilitySource>;
   description?: InputMaybe<Scalars['String']['input']>;
   /** A network link that carries traffic only from its CONNECTS_FROM end to its CONNECTS_TO end. */
   directed?: InputMaybe<Scalars['Boolean']['input']>;
   id: Scalars['ID']['input'];
   kind?: InputMaybe<ComponentKind>;
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Mean time between failures in hours (more than 0); given together with mttrHours. */
+  mtbfHours?: InputMaybe<Scalars['Float']['input']>;
+  /** Mean time to repair in hours (more than 0); given together with mtbfHours. */
+  mttrHours?: InputMaybe<Scalars['Float']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2596,6 +2623,7 @@ export type ResolversTypes = ResolversObject<{
   Alert: ResolverTypeWrapper<AlertRecordModel>;
   ApiKey: ResolverTypeWrapper<ApiKeyViewModel>;
   ApiKeyInput: ApiKeyInput;
+  AvailabilitySource: AvailabilitySource;
   BindingProperty: BindingProperty;
   BindingRule: ResolverTypeWrapper<StoredBindingRuleModel>;
   BindingRuleInput: BindingRuleInput;
@@ -2971,6 +2999,8 @@ export type ChainStepResolvers<ContextType = Context, ParentType extends Resolve
 
 export type ComponentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Component'] = ResolversParentTypes['Component']> = ResolversObject<{
   attributes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  availability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  availabilitySource?: Resolver<Maybe<ResolversTypes['AvailabilitySource']>, ParentType, ContextType>;
   dependants?: Resolver<Array<ResolversTypes['Dependency']>, ParentType, ContextType>;
   dependsOn?: Resolver<Array<ResolversTypes['Dependency']>, ParentType, ContextType>;
   description?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -2983,6 +3013,8 @@ export type ComponentResolvers<ContextType = Context, ParentType extends Resolve
   linksIn?: Resolver<Array<ResolversTypes['Component']>, ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   memberOf?: Resolver<Array<ResolversTypes['RedundancyGroup']>, ParentType, ContextType>;
+  mtbfHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  mttrHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   networks?: Resolver<Array<ResolversTypes['Network']>, ParentType, ContextType>;
   owner?: Resolver<Maybe<ResolversTypes['Organization']>, ParentType, ContextType>;
