@@ -16,6 +16,9 @@ describe('redundancy verdicts', () => {
     { members: 3, need: 2, failures: { w1: 'DEGRADED' }, expect: { down: 0, degraded: 1, available: 3, margin: 1, state: 'DEGRADED', summary: 'g: 0 of 3 members down, 1 degraded, needs 2 -> DEGRADED' } },
     { members: 4, need: '50%', failures: { w1: 'DOWN', w2: 'DOWN' }, expect: { required: 2, margin: 0, state: 'DEGRADED' } },
     { members: 3, need: '50%', failures: { w1: 'DOWN', w2: 'DOWN' }, expect: { required: 2, margin: -1, state: 'DOWN' } },
+    // The group failed itself (a what-if or a status on the group): its members are up, it is not.
+    { members: 2, need: 1, failures: { g: 'DOWN' }, expect: { down: 0, available: 2, margin: 1, state: 'DOWN', summary: 'g: 0 of 2 members down, needs 1 -> DOWN (the group itself, not its members)' } },
+    { members: 3, need: 2, failures: { g: 'DEGRADED', w1: 'DOWN', w2: 'DOWN' }, expect: { down: 2, state: 'DOWN', summary: 'g: 2 of 3 members down, needs 2 -> DOWN' } },
   ] as { members: number; need: number | string; failures: Record<string, State>; expect: Record<string, unknown> }[])(
     '$members members needing $need with $failures',
     ({ members, need, failures, expect: expected }) => {

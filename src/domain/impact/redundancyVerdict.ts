@@ -1,5 +1,5 @@
 import { ImpactGraph, requiredMembers } from './impactGraph';
-import { State } from './state';
+import { State, worst } from './state';
 
 /** How a redundancy group stands: the data behind "web-cluster: 2 of 3 members down, needs 2 -> DOWN". */
 export interface RedundancyVerdict {
@@ -30,7 +30,11 @@ export function redundancyVerdict(graph: ImpactGraph, groupId: string, stateOf: 
   }
   const available = members.length - down;
   const required = requiredMembers(node, members.length);
-  const state: State = available < required ? 'DOWN' : down + degraded > 0 ? 'DEGRADED' : 'UP';
+  const byMembers: State = available < required ? 'DOWN' : down + degraded > 0 ? 'DEGRADED' : 'UP';
+  // The group's own state is the engine's answer: a group failed directly (a what-if, a status) or
+  // by something else it needs is DOWN even with every member up, and the verdict must not say UP.
+  const own = stateOf(groupId);
+  const state = worst(own, byMembers);
   const troubles = [`${down} of ${members.length} members down`];
   if (degraded > 0) troubles.push(`${degraded} degraded`);
   return {
@@ -42,6 +46,6 @@ export function redundancyVerdict(graph: ImpactGraph, groupId: string, stateOf: 
     required,
     margin: available - required,
     state,
-    summary: `${groupId}: ${troubles.join(', ')}, needs ${required} -> ${state}`,
+    summary: `${groupId}: ${troubles.join(', ')}, needs ${required} -> ${state}${state === byMembers ? '' : ' (the group itself, not its members)'}`,
   };
 }
