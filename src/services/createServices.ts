@@ -5,6 +5,8 @@ import { EntityStore } from '../store/entityStore';
 import { GraphStore } from '../store/graphStore';
 import { EntityService } from './entityService';
 import { AnalysisService } from './analysisService';
+import { AvailabilityService } from './availabilityService';
+import { AvailabilityStore } from '../store/availabilityStore';
 import { ImpactService } from './impactService';
 import { GraphService } from './graphService';
 import { ImportService } from './importService';
@@ -44,6 +46,7 @@ export function createServices(stores: Stores, loaders: Loaders, actor: string) 
     entities: new EntityService(stores.entities, loaders),
     impact,
     analysis: new AnalysisService(stores.entities, stores.topology, impact),
+    availability: new AvailabilityService(new AvailabilityStore(stores.gateway), impact),
     networks: new NetworkService(impact),
     graph: new GraphService(stores.graph),
     mutations: new MutationService(stores.gateway, actor),

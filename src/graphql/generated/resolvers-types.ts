@@ -8,6 +8,8 @@ import { CyclicSupportView as CyclicSupportViewModel, ImpactedNodePage as Impact
 import { FailureSet as FailureSetModel } from '../../domain/impact/singlePointsOfFailure';
 import { ConnectivityAnswer as ConnectivityAnswerModel } from '../../domain/network/connectivityAnswer';
 import { RecoveryPlanView as RecoveryPlanViewModel } from '../../services/analysisService';
+import { AvailabilityView as AvailabilityViewModel, AgreedView as AgreedViewModel, ContributorView as ContributorViewModel } from '../../services/availabilityService';
+import { ConfidenceInterval as ConfidenceIntervalModel } from '../../domain/availability/wilsonInterval';
 import { RecoveryLayer as RecoveryLayerModel } from '../../domain/impact/recoveryPlan';
 import { DependencyGraph as DependencyGraphModel, DependencyNode as DependencyNodeModel, DependencyEdge as DependencyEdgeModel } from '../../domain/graph/dependencyGraph';
 import { ServiceChain as ServiceChainModel } from '../../domain/graph/serviceChain';
@@ -66,6 +68,23 @@ export type AffectedOrganization = {
   state: State;
 };
 
+/** The strictest availability agreed for the target, and where the structure stands against it. */
+export type AgreedAvailability = {
+  __typename?: 'AgreedAvailability';
+  allowedDowntimeHoursPerPeriod: Maybe<Scalars['Float']['output']>;
+  /** The agreed availability as a probability (99.95 % is 0.9995). */
+  availability: Scalars['Float']['output'];
+  downtimeHoursPerPeriod: Maybe<Scalars['Float']['output']>;
+  /** Computed minus agreed: negative when the structure cannot keep the promise; null when the computed one is unknown. */
+  gap: Maybe<Scalars['Float']['output']>;
+  /** Kept or not; for an estimate null while the interval straddles the agreed level. */
+  met: Maybe<Scalars['Boolean']['output']>;
+  /** The period the level is agreed over, in hours; null: the model does not record it. */
+  periodHours: Maybe<Scalars['Float']['output']>;
+  /** The service level (on a service relationship covering the target or an offering that includes it) or the service (its availabilityTarget) that states it. */
+  source: Scalars['ID']['output'];
+};
+
 /** An alert from monitoring, by its deduplication key (Alertmanager's fingerprint, a dedupKey). */
 export type Alert = {
   __typename?: 'Alert';
@@ -114,6 +133,118 @@ export type ApiKeyInput = {
   name: Scalars['String']['input'];
   role: Role;
 };
+
+/**
+ * The availability of a target: the probability that it is not DOWN under Cascade's impact rules,
+ * with component failures independent, from the components' figures (Component.availability, or
+ * mtbfHours and mttrHours). A figure is never invented: components without one are named in
+ * unknownComponents, or in defaultedComponents when defaultAvailability stood in.
+ */
+export type Availability = {
+  __typename?: 'Availability';
+  /** Null when nothing agreed an availability for the target. */
+  agreed: Maybe<AgreedAvailability>;
+  /** Null when a component the answer depends on has no figure and no default was given. */
+  availability: Maybe<Scalars['Float']['output']>;
+  /** With whatIf: the availability of the structure as it is, without the changes. */
+  availabilityBefore: Maybe<Scalars['Float']['output']>;
+  /** EXACT only, when figures are missing. */
+  bounds: Maybe<AvailabilityBounds>;
+  /** Ranked by Fussell-Vesely, then Birnbaum; null unless EXACT with every figure known. */
+  contributors: Maybe<Array<AvailabilityContributor>>;
+  defaultAvailability: Maybe<Scalars['Float']['output']>;
+  defaultedComponents: Array<Scalars['ID']['output']>;
+  downtimeHoursPerYear: Maybe<Scalars['Float']['output']>;
+  /** ESTIMATE only. */
+  interval: Maybe<AvailabilityInterval>;
+  method: AvailabilityMethod;
+  /** ESTIMATE only: how many samples, and the seed (the same question gives the same estimate). */
+  samples: Maybe<Scalars['Int']['output']>;
+  seed: Maybe<Scalars['Int']['output']>;
+  target: NodeRef;
+  unknownComponents: Array<Scalars['ID']['output']>;
+  /** Why the answer is an estimate: the budget that was exceeded. */
+  whyEstimate: Maybe<Scalars['String']['output']>;
+};
+
+
+/**
+ * The availability of a target: the probability that it is not DOWN under Cascade's impact rules,
+ * with component failures independent, from the components' figures (Component.availability, or
+ * mtbfHours and mttrHours). A figure is never invented: components without one are named in
+ * unknownComponents, or in defaultedComponents when defaultAvailability stood in.
+ */
+export type AvailabilityContributorsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** With figures missing: the availability with every unknown component down (lower), and up (upper). */
+export type AvailabilityBounds = {
+  __typename?: 'AvailabilityBounds';
+  lower: Scalars['Float']['output'];
+  upper: Scalars['Float']['output'];
+};
+
+/** One hypothetical change to the structure; nothing is written. The fields each kind reads are listed with the kind. */
+export type AvailabilityChangeInput = {
+  componentId?: InputMaybe<Scalars['ID']['input']>;
+  figure?: InputMaybe<AvailabilityFigureInput>;
+  groupId?: InputMaybe<Scalars['ID']['input']>;
+  kind: AvailabilityChangeKind;
+  likeMember?: InputMaybe<Scalars['ID']['input']>;
+  minUp?: InputMaybe<Scalars['Int']['input']>;
+  minUpPercent?: InputMaybe<Scalars['Float']['input']>;
+  neededBy?: InputMaybe<Array<Scalars['ID']['input']>>;
+  needs?: InputMaybe<Array<Scalars['ID']['input']>>;
+  standbyId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type AvailabilityChangeKind =
+  /** A new component componentId with figure, needing the nodes in needs (HARD) and needed by those in neededBy (HARD). */
+  | 'ADD_COMPONENT'
+  /** A new member componentId in redundancy group groupId, with figure, needing what likeMember needs. */
+  | 'ADD_MEMBER'
+  /** A second componentId beside it (standbyId, needing what it needs); whatever needed it now needs one of the two. figure: the standby's (default: the original's). */
+  | 'ADD_STANDBY'
+  /** Another figure for an existing component componentId. */
+  | 'SET_FIGURE'
+  /** Redundancy group groupId needs minUp members, or minUpPercent % of them. */
+  | 'SET_REQUIRED';
+
+/** How much one component matters to the target's availability (exact answers with every figure known). */
+export type AvailabilityContributor = {
+  __typename?: 'AvailabilityContributor';
+  /** The component's availability, as used. */
+  availability: Scalars['Float']['output'];
+  /** P(target up | component up) - P(target up | component down). */
+  birnbaum: Scalars['Float']['output'];
+  component: NodeRef;
+  /** Share of the target's unavailability that would go away if the component never failed. */
+  fussellVesely: Scalars['Float']['output'];
+  /** How many times the unavailability grows if the component is down for good. */
+  riskAchievementWorth: Scalars['Float']['output'];
+};
+
+export type AvailabilityFigureInput = {
+  availability?: InputMaybe<Scalars['Float']['input']>;
+  mtbfHours?: InputMaybe<Scalars['Float']['input']>;
+  mttrHours?: InputMaybe<Scalars['Float']['input']>;
+  source?: InputMaybe<AvailabilitySource>;
+};
+
+/** A 95 % confidence interval (Wilson) for an estimated availability. */
+export type AvailabilityInterval = {
+  __typename?: 'AvailabilityInterval';
+  confidence: Scalars['Float']['output'];
+  high: Scalars['Float']['output'];
+  low: Scalars['Float']['output'];
+};
+
+export type AvailabilityMethod =
+  /** A seeded Monte Carlo estimate, with a 95 % confidence interval: the structure was too large for the exact method within the API's budget. */
+  | 'ESTIMATE'
+  /** From a decision diagram over the target's structure function: exact. */
+  | 'EXACT';
 
 /** Where a component's availability figure came from. */
 export type AvailabilitySource =
@@ -1392,6 +1523,12 @@ export type Query = {
   __typename?: 'Query';
   /** Every API key, newest first (secrets are never shown). */
   apiKeys: Array<ApiKey>;
+  /**
+   * The availability of a component, redundancy group, service, interface, offering or connectivity.
+   * defaultAvailability (0 to 1) stands in for components without a figure. whatIf: hypothetical
+   * changes (at most 100), applied in order to a copy; the answer is for the changed structure.
+   */
+  availability: Availability;
   /** Dry run: which entity an event with these labels (or naming this resource id) would bind to. */
   bindEvent: EventBinding;
   /** Binding rules, in the order they are tried. */
@@ -1503,6 +1640,13 @@ export type Query = {
   unboundEvents: Array<UnboundEvent>;
   /** The caller as authenticated. */
   whoami: Identity;
+};
+
+
+export type QueryAvailabilityArgs = {
+  defaultAvailability?: InputMaybe<Scalars['Float']['input']>;
+  target: Scalars['ID']['input'];
+  whatIf?: InputMaybe<Array<AvailabilityChangeInput>>;
 };
 
 
@@ -2620,9 +2764,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = ResolversObject<{
   AffectedConsumerGroup: ResolverTypeWrapper<AffectedConsumerGroupModel>;
   AffectedOrganization: ResolverTypeWrapper<AffectedOrganizationModel>;
+  AgreedAvailability: ResolverTypeWrapper<AgreedViewModel>;
   Alert: ResolverTypeWrapper<AlertRecordModel>;
   ApiKey: ResolverTypeWrapper<ApiKeyViewModel>;
   ApiKeyInput: ApiKeyInput;
+  Availability: ResolverTypeWrapper<AvailabilityViewModel>;
+  AvailabilityBounds: ResolverTypeWrapper<AvailabilityBounds>;
+  AvailabilityChangeInput: AvailabilityChangeInput;
+  AvailabilityChangeKind: AvailabilityChangeKind;
+  AvailabilityContributor: ResolverTypeWrapper<ContributorViewModel>;
+  AvailabilityFigureInput: AvailabilityFigureInput;
+  AvailabilityInterval: ResolverTypeWrapper<ConfidenceIntervalModel>;
+  AvailabilityMethod: AvailabilityMethod;
   AvailabilitySource: AvailabilitySource;
   BindingProperty: BindingProperty;
   BindingRule: ResolverTypeWrapper<StoredBindingRuleModel>;
@@ -2788,9 +2941,16 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   AffectedConsumerGroup: AffectedConsumerGroupModel;
   AffectedOrganization: AffectedOrganizationModel;
+  AgreedAvailability: AgreedViewModel;
   Alert: AlertRecordModel;
   ApiKey: ApiKeyViewModel;
   ApiKeyInput: ApiKeyInput;
+  Availability: AvailabilityViewModel;
+  AvailabilityBounds: AvailabilityBounds;
+  AvailabilityChangeInput: AvailabilityChangeInput;
+  AvailabilityContributor: ContributorViewModel;
+  AvailabilityFigureInput: AvailabilityFigureInput;
+  AvailabilityInterval: ConfidenceIntervalModel;
   BindingRule: StoredBindingRuleModel;
   BindingRuleInput: BindingRuleInput;
   Boolean: Scalars['Boolean']['output'];
@@ -2951,6 +3111,16 @@ export type AffectedOrganizationResolvers<ContextType = Context, ParentType exte
   state?: Resolver<ResolversTypes['State'], ParentType, ContextType>;
 }>;
 
+export type AgreedAvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AgreedAvailability'] = ResolversParentTypes['AgreedAvailability']> = ResolversObject<{
+  allowedDowntimeHoursPerPeriod?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  downtimeHoursPerPeriod?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  periodHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type AlertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Alert'] = ResolversParentTypes['Alert']> = ResolversObject<{
   acknowledged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   duringMaintenance?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -2975,6 +3145,43 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type AvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = ResolversObject<{
+  agreed?: Resolver<Maybe<ResolversTypes['AgreedAvailability']>, ParentType, ContextType>;
+  availability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  availabilityBefore?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bounds?: Resolver<Maybe<ResolversTypes['AvailabilityBounds']>, ParentType, ContextType>;
+  contributors?: Resolver<Maybe<Array<ResolversTypes['AvailabilityContributor']>>, ParentType, ContextType, RequireFields<AvailabilityContributorsArgs, 'first'>>;
+  defaultAvailability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  defaultedComponents?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  downtimeHoursPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  interval?: Resolver<Maybe<ResolversTypes['AvailabilityInterval']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['AvailabilityMethod'], ParentType, ContextType>;
+  samples?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  seed?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  unknownComponents?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  whyEstimate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+}>;
+
+export type AvailabilityBoundsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AvailabilityBounds'] = ResolversParentTypes['AvailabilityBounds']> = ResolversObject<{
+  lower?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  upper?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type AvailabilityContributorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AvailabilityContributor'] = ResolversParentTypes['AvailabilityContributor']> = ResolversObject<{
+  availability?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  birnbaum?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  component?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  fussellVesely?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  riskAchievementWorth?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+}>;
+
+export type AvailabilityIntervalResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AvailabilityInterval'] = ResolversParentTypes['AvailabilityInterval']> = ResolversObject<{
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  high?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  low?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 }>;
 
 export type BindingRuleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['BindingRule'] = ResolversParentTypes['BindingRule']> = ResolversObject<{
@@ -3489,6 +3696,7 @@ export type ProductEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  availability?: Resolver<ResolversTypes['Availability'], ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'target'>>;
   bindEvent?: Resolver<ResolversTypes['EventBinding'], ParentType, ContextType, Partial<QueryBindEventArgs>>;
   bindingRules?: Resolver<Array<ResolversTypes['BindingRule']>, ParentType, ContextType>;
   changeHistory?: Resolver<Array<ResolversTypes['GraphChange']>, ParentType, ContextType, RequireFields<QueryChangeHistoryArgs, 'first'>>;
@@ -3885,8 +4093,13 @@ export type WriteCountsResolvers<ContextType = Context, ParentType extends Resol
 export type Resolvers<ContextType = Context> = ResolversObject<{
   AffectedConsumerGroup?: AffectedConsumerGroupResolvers<ContextType>;
   AffectedOrganization?: AffectedOrganizationResolvers<ContextType>;
+  AgreedAvailability?: AgreedAvailabilityResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  Availability?: AvailabilityResolvers<ContextType>;
+  AvailabilityBounds?: AvailabilityBoundsResolvers<ContextType>;
+  AvailabilityContributor?: AvailabilityContributorResolvers<ContextType>;
+  AvailabilityInterval?: AvailabilityIntervalResolvers<ContextType>;
   BindingRule?: BindingRuleResolvers<ContextType>;
   ChainStep?: ChainStepResolvers<ContextType>;
   Component?: ComponentResolvers<ContextType>;

@@ -125,6 +125,14 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
     items: (a) => pageOf(a, 10_000),
     reason: 'the first `first` layers; the resolver allows up to 10,000',
   },
+  'Query.availability': {
+    work: (a) => 2 * UPSTREAM_SEARCH + 10 * (a.count('whatIf') ?? 0),
+    reason: 'the exact method within a tenth of the engine budget (about 1 s at most), else 10,000 samples propagated on the upstream; a what-if computes the answer twice',
+  },
+  'Availability.contributors': {
+    items: (a) => upTo(a.int('first'), 1_000),
+    reason: 'the first `first` contributors of an answer held in memory; the resolver allows up to 1,000',
+  },
   'Query.dependencyGraph': {
     work: (a) => 25 * upTo(a.int('depth'), 50) + upTo(a.int('maxNodes'), 20_000),
     page: (a) => upTo(a.int('maxNodes'), 20_000),

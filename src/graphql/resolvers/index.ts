@@ -2,6 +2,7 @@ import { GraphQLScalarType } from 'graphql';
 import { Resolvers } from '../generated/resolvers-types';
 import { analysisResolvers } from './analysisResolvers';
 import { authResolvers } from './authResolvers';
+import { availabilityResolvers } from './availabilityResolvers';
 import { importResolvers } from './importResolvers';
 import { statusResolvers } from './statusResolvers';
 import { eventResolvers } from './eventResolvers';
@@ -26,6 +27,7 @@ export function buildResolvers(): Resolvers {
     entityResolvers as Record<string, Record<string, unknown>>,
     impactResolvers as Record<string, Record<string, unknown>>,
     analysisResolvers as Record<string, Record<string, unknown>>,
+    availabilityResolvers as Record<string, Record<string, unknown>>,
     graphResolvers as Record<string, Record<string, unknown>>,
     networkResolvers as Record<string, Record<string, unknown>>,
     authResolvers as Record<string, Record<string, unknown>>,
