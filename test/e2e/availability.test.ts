@@ -127,6 +127,13 @@ describe('availability of net banking', () => {
   });
 });
 
+describe('agreed levels', () => {
+  test("an offering is measured against the availability its contracts' service levels agree, the strictest first", async () => {
+    const { availability } = await data(`{ availability(target: "isp.offering.business-internet-1g", defaultAvailability: 0.9999) { method agreed { availability source } } }`);
+    expect(availability.agreed).toEqual({ availability: 0.9995, source: 'sr.isp-bank.sl.availability' });
+  });
+});
+
 describe('availability refuses', () => {
   test('a target nobody has, with NOT_FOUND', async () => {
     const res = await server.query(`{ availability(target: "no.such.thing") { method } }`);
