@@ -24,6 +24,8 @@ export const SCAN = 1_000;
 export const WRITE = 10;
 /** An import before its items: a complete validation pass, then one large write transaction. */
 export const IMPORT = 1_000;
+/** One availability answer at its worst: the API budget spent, then an estimate; about 1 s (see Query.availability). */
+export const AVAILABILITY = 10_000;
 /** A list whose length no argument bounds (dependsOn, members, chain): the bench estate averages about three, ten is a margin. */
 export const DEFAULT_LIST_SIZE = 10;
 
@@ -126,8 +128,8 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
     reason: 'the first `first` layers; the resolver allows up to 10,000',
   },
   'Query.availability': {
-    work: (a) => 2 * UPSTREAM_SEARCH + 10 * (a.count('whatIf') ?? 0),
-    reason: 'the exact method within a tenth of the engine budget (about 1 s at most), else 10,000 samples propagated on the upstream; a what-if computes the answer twice',
+    work: (a) => AVAILABILITY * (a.given('whatIf') ? 2 : 1) + (a.count('whatIf') ?? 0),
+    reason: 'the exact method within the API budget, else 10,000 samples on the upstream: at most 1-2 s per target on the 2k and 20k synthetic estates (tried by hand); a what-if computes the answer twice',
   },
   'Availability.contributors': {
     items: (a) => upTo(a.int('first'), 1_000),
