@@ -40,6 +40,10 @@ export class TopologyCache {
   private snapshotTried = false;
   /** The held topology came from the snapshot and has not been checked against the graph yet. */
   private fromSnapshot = false;
+  /** The snapshot write under way: one at a time, since they share a temporary file. */
+  private saving: Promise<void> | null = null;
+  /** What the snapshot on disk holds (topology object, epoch and version), so a second save of it is skipped. */
+  private written: { topology: LiveTopology; key: string } | null = null;
 
   constructor(
     private readonly store: TopologyStore,
@@ -128,13 +132,27 @@ export class TopologyCache {
 
   /** Writes the held topology to the snapshot (at a clean shutdown, and after full loads). */
   async saveSnapshot(): Promise<void> {
+    // The background save after a load and a stop (or a test) asking at once would write the same
+    // temporary file together, and one rename would fail: wait for the other, then skip what it wrote.
+    while (this.saving) await this.saving;
     const held = this.current;
-    if (!held || !this.options.snapshot) return;
+    const snapshot = this.options.snapshot;
+    if (!held || !snapshot) return;
+    const key = `${held.fingerprint.epoch}:${held.fingerprint.version}`;
+    if (this.written?.topology === held.topology && this.written.key === key) return;
+    this.saving = (async () => {
+      try {
+        await snapshot.write({ fingerprint: { ...held.fingerprint }, data: held.topology.data });
+        this.written = { topology: held.topology, key };
+        notify(() => this.options.onSnapshot?.('written', `version ${held.fingerprint.version}`));
+      } catch (error) {
+        notify(() => this.options.onSnapshot?.('not written', error instanceof Error ? error.message : String(error)));
+      }
+    })();
     try {
-      await this.options.snapshot.write({ fingerprint: { ...held.fingerprint }, data: held.topology.data });
-      notify(() => this.options.onSnapshot?.('written', `version ${held.fingerprint.version}`));
-    } catch (error) {
-      notify(() => this.options.onSnapshot?.('not written', error instanceof Error ? error.message : String(error)));
+      await this.saving;
+    } finally {
+      this.saving = null;
     }
   }
 

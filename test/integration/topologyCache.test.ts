@@ -63,6 +63,19 @@ describe('the in-memory topology', () => {
     expect(events).toEqual(['catch-up 2', 'load', 'load']);
   });
 
+  test('saves asked at once (the one after a load, a stop) write the snapshot once, never racing on its file', async () => {
+    const file = path.join(await fsp.mkdtemp(path.join(os.tmpdir(), 'cascade-snapshot-')), 'topology.json');
+    const events: string[] = [];
+    const cache = new TopologyCache(new TopologyStore(gateway), { snapshot: new TopologySnapshotFile(file), onSnapshot: (event: string) => events.push(event) });
+    await cache.get();
+    await Promise.all([cache.saveSnapshot(), cache.saveSnapshot(), cache.saveSnapshot()]);
+    // The background save after the load comes after the answer: let it run too.
+    await new Promise((resolve) => setImmediate(resolve));
+    await cache.saveSnapshot();
+    expect(events).toEqual(['written']);
+    await fsp.rm(path.dirname(file), { recursive: true, force: true });
+  });
+
   test('a restart reads the snapshot and catches up instead of loading; a snapshot the graph no longer matches is set aside', async () => {
     const file = path.join(await fsp.mkdtemp(path.join(os.tmpdir(), 'cascade-snapshot-')), 'topology.json');
     const snapshot = new TopologySnapshotFile(file);
