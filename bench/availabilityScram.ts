@@ -17,19 +17,9 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { AvailabilityFigure } from '../src/domain/availability/availabilityFigure';
 import { computeAvailability } from '../src/domain/availability/computeAvailability';
-import {
-  IMPACT_EDGE_TYPES,
-  ImpactEdge,
-  ImpactEdgeType,
-  ImpactGraph,
-  ImpactNode,
-  NETWORK_END_TYPES,
-  NetworkEnd,
-  NetworkEndType,
-  isImpactKind,
-} from '../src/domain/impact/impactGraph';
 import type { World } from '../src/domain/world';
 import { exampleWorld } from '../src/seed/exampleWorld';
+import { estateGraph } from './estateGraph';
 import { prng } from './prng';
 import { FaultModel, faultTree } from './scramFaultTree';
 import { SCRAM, scramVersion } from './scramRun';
@@ -87,7 +77,7 @@ function main(): void {
 }
 
 function compareWorld(name: string, world: World, targets: string[]): Row[] {
-  const graph = impactGraphOf(world);
+  const graph = estateGraph(world);
   const model = new FaultModel(world);
   const figures = figuresFor(world);
   const rows: Row[] = [];
@@ -164,33 +154,6 @@ function topProbability(report: string): number {
   const sum = /<sum-of-products name="top"[^>]*\bprobability="([^"]+)"/.exec(report);
   if (!sum) throw new Error('no probability of the top gate in the SCRAM report');
   return Number(sum[1]);
-}
-
-/** The impact graph of a world as the topology store reads it: impact nodes, needs sorted by type and target. */
-function impactGraphOf(world: World): ImpactGraph {
-  const edgeTypes = new Set<string>(IMPACT_EDGE_TYPES);
-  const endTypes = new Set<string>(NETWORK_END_TYPES);
-  const nodes: ImpactNode[] = [];
-  for (const n of world.nodes) {
-    if (!isImpactKind(n.label)) continue;
-    const { name, minUp, minUpPercent, directed } = n.properties;
-    nodes.push({
-      id: n.id,
-      kind: n.label,
-      name,
-      minUp: typeof minUp === 'number' ? minUp : null,
-      minUpPercent: typeof minUpPercent === 'number' ? minUpPercent : null,
-      ...(directed === true ? { directed: true } : {}),
-    });
-  }
-  const edges: ImpactEdge[] = [];
-  const ends: NetworkEnd[] = [];
-  for (const r of world.relationships) {
-    if (edgeTypes.has(r.type)) edges.push({ from: r.from, to: r.to, type: r.type as ImpactEdgeType, strength: r.properties?.strength === 'SOFT' ? 'SOFT' : 'HARD' });
-    else if (endTypes.has(r.type)) ends.push({ type: r.type as NetworkEndType, from: r.from, to: r.to });
-  }
-  edges.sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.type.localeCompare(b.type) || a.to.localeCompare(b.to)));
-  return new ImpactGraph(nodes, edges, ends);
 }
 
 main();

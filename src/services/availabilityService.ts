@@ -2,7 +2,7 @@ import { AgreedGap } from '../domain/availability/agreedGap';
 import { AvailabilityFigure, FigureSource } from '../domain/availability/availabilityFigure';
 import { AvailabilityAnswer, AvailabilityLimits, AvailabilityOptions, computeAvailability } from '../domain/availability/computeAvailability';
 import { Contributor } from '../domain/availability/contributors';
-import { StructureChange, availabilityWhatIf } from '../domain/availability/whatIf';
+import { StructureChange, availabilityWhatIf, mentionedIds } from '../domain/availability/whatIf';
 import { InvalidInputError, Problem, ValidationError } from '../domain/errors';
 import { ImpactGraph, NodeRef, nodeRef } from '../domain/impact/impactGraph';
 import { AvailabilityStore } from '../store/availabilityStore';
@@ -69,7 +69,7 @@ export class AvailabilityService {
     const { graph } = topology;
     await this.impact.checkNodes(topology, [targetId]);
 
-    const existing = changes.flatMap(idsOf).filter((id) => graph.nodes.has(id));
+    const existing = changes.flatMap(mentionedIds).filter((id) => graph.nodes.has(id));
     const componentIds = [...graph.upstream([targetId, ...existing]).keys()].filter((id) => graph.nodes.get(id)?.kind === 'Component');
     const [figures, agreed] = await Promise.all([this.store.figuresOf(componentIds), this.store.agreedFor(targetId)]);
     const level = agreed[0] ?? null;
@@ -127,19 +127,4 @@ function toStructureChange(input: ChangeInput, k: number): StructureChange {
   }
   if (problems.length > 0) throw new InvalidInputError(problems);
   return change;
-}
-
-/** The existing nodes a change names (new ids are left out by the caller). */
-function idsOf(change: StructureChange): string[] {
-  switch (change.kind) {
-    case 'ADD_STANDBY':
-    case 'SET_FIGURE':
-      return [change.componentId];
-    case 'ADD_MEMBER':
-      return [change.groupId, ...(change.likeMember ? [change.likeMember] : [])];
-    case 'SET_REQUIRED':
-      return [change.groupId];
-    case 'ADD_COMPONENT':
-      return [...(change.needs ?? []), ...(change.neededBy ?? [])].map((e) => e.id);
-  }
 }

@@ -139,7 +139,8 @@ function member(groupId: string, id: string): ImpactEdge {
   return { from: groupId, to: id, type: 'HAS_MEMBER', strength: 'HARD' };
 }
 
-function mentionedIds(change: StructureChange): string[] {
+/** The existing nodes a change names (the ids it adds are not among them). */
+export function mentionedIds(change: StructureChange): string[] {
   switch (change.kind) {
     case 'ADD_STANDBY':
     case 'SET_FIGURE':
