@@ -42,6 +42,7 @@ export class Gateway {
   private readonly limiter: SessionLimiter;
   private readonly availability: Availability;
   private readonly onStatement: GatewayOptions['onStatement'];
+  private readonly writeListeners = new Set<() => void>();
 
   constructor(
     private readonly driver: Driver,
@@ -84,11 +85,37 @@ export class Gateway {
   }
 
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return this.translate(() =>
-      this.session('WRITE', (s) =>
-        s.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) })),
+    return this.settled(() =>
+      this.translate(() =>
+        this.session('WRITE', (s) =>
+          s.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) })),
+        ),
       ),
     );
+  }
+
+  /**
+   * Calls the listener after every write transaction of this gateway has ended, committed or not,
+   * before its caller hears of it: the in-memory topology trusts what it holds only while it knows
+   * of no write since its last check (see topologyLease.ts). Returns the unsubscribe function.
+   */
+  onWriteSettled(listener: () => void): () => void {
+    this.writeListeners.add(listener);
+    return () => this.writeListeners.delete(listener);
+  }
+
+  private async settled<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } finally {
+      for (const listener of this.writeListeners) {
+        try {
+          listener();
+        } catch {
+          // A listener's failure must not turn a committed write into an error.
+        }
+      }
+    }
   }
 
   /**
@@ -97,18 +124,20 @@ export class Gateway {
    * transaction memory limit, which the driver counts as transient). Streams stay re-readable.
    */
   async writeTransactionOnce<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return this.translate(() =>
-      this.session('WRITE', async (s) => {
-        const tx = s.beginTransaction();
-        try {
-          const result = await work({ run: (name, params = {}) => this.runIn(tx, name, params) });
-          await tx.commit();
-          return result;
-        } catch (error) {
-          if (tx.isOpen()) await tx.rollback();
-          throw error;
-        }
-      }),
+    return this.settled(() =>
+      this.translate(() =>
+        this.session('WRITE', async (s) => {
+          const tx = s.beginTransaction();
+          try {
+            const result = await work({ run: (name, params = {}) => this.runIn(tx, name, params) });
+            await tx.commit();
+            return result;
+          } catch (error) {
+            if (tx.isOpen()) await tx.rollback();
+            throw error;
+          }
+        }),
+      ),
     );
   }
 
