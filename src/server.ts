@@ -39,6 +39,7 @@ import { TopologyCache } from './services/topologyCache';
 import { StatusHub } from './services/statusHub';
 import { StatusRelay } from './services/statusRelay';
 import { Stores } from './services/createServices';
+import { TopologyLease, TopologyLeaseOptions } from './services/topologyLease';
 
 export interface App {
   app: Express;
@@ -65,6 +66,8 @@ export interface AppOptions {
   sessionsPerRequest?: number;
   /** A file to keep the impact topology in between runs (read at start, written after full loads and by stop()); none by default. */
   topologySnapshot?: string | null;
+  /** The topology lease (services/topologyLease.ts): its timings, or false to ask the graph on every impact question. */
+  topologyLease?: TopologyLeaseOptions | false;
 }
 
 /** Builds the HTTP app (never listens): schema, edge checks, context per request, error masking, routes. */
@@ -97,9 +100,11 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
     adminToken: security.adminToken,
     jwt: security.jwt ? new JwtVerifier(security.jwt) : null,
   });
+  const topologyStore = new TopologyStore(gateway);
   const stores: Stores = {
     entities: new EntityStore(gateway),
-    topology: new TopologyCache(new TopologyStore(gateway), {
+    topology: new TopologyCache(topologyStore, {
+      ...(options.topologyLease === false ? {} : { lease: new TopologyLease(topologyStore, options.topologyLease) }),
       onLoad: (ms) => metrics.topologyLoaded(ms),
       onCatchUp: (changes, ms) => metrics.topologyCaughtUp(changes, ms),
       ...(options.topologySnapshot
@@ -172,6 +177,7 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
       await apollo.stop();
       // The next start reads this and catches up, instead of reading the whole graph.
       await stores.topology.saveSnapshot();
+      await stores.topology.close();
     },
   };
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
 import { DatabaseUnavailableError, TooLargeError } from '../domain/errors';
 import { Availability, UNAVAILABLE_MESSAGE } from './availability';
@@ -11,6 +12,8 @@ export type Params = Record<string, unknown>;
 /** Runs named statements inside one write transaction: all of them land or none does. */
 export interface WriteTransaction {
   run(name: string, params?: Params): Promise<Row[]>;
+  /** Who writes: this gateway's writerId (the topology lease tells its holder's writes from others'). */
+  readonly writer: string;
 }
 
 export interface GatewayOptions {
@@ -43,6 +46,8 @@ export class Gateway {
   private readonly availability: Availability;
   private readonly onStatement: GatewayOptions['onStatement'];
   private readonly writeListeners = new Set<() => void>();
+  /** This gateway's name as a writer, unique per gateway (one per API process). */
+  readonly writerId = randomUUID();
 
   constructor(
     private readonly driver: Driver,
@@ -88,10 +93,18 @@ export class Gateway {
     return this.settled(() =>
       this.translate(() =>
         this.session('WRITE', (s) =>
-          s.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params) })),
+          s.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params), writer: this.writerId })),
         ),
       ),
     );
+  }
+
+  /**
+   * A write the write listeners do not hear of: the topology lease's own bookkeeping, which changes
+   * no entity (hearing of it would void the very lease it renews).
+   */
+  async writeUnobserved(name: string, params: Params = {}): Promise<Row[]> {
+    return this.translate(() => this.session('WRITE', (s) => s.executeWrite((tx) => this.runIn(tx, name, params))));
   }
 
   /**
@@ -129,7 +142,7 @@ export class Gateway {
         this.session('WRITE', async (s) => {
           const tx = s.beginTransaction();
           try {
-            const result = await work({ run: (name, params = {}) => this.runIn(tx, name, params) });
+            const result = await work({ run: (name, params = {}) => this.runIn(tx, name, params), writer: this.writerId });
             await tx.commit();
             return result;
           } catch (error) {

@@ -2,10 +2,13 @@ import { LiveTopology } from '../domain/impact/liveTopology';
 import { Topology } from '../domain/impact/topology';
 import { Snapshot } from '../store/topologySnapshot';
 import { Fingerprint, TopologyStore } from '../store/topologyStore';
+import { TopologyLease } from './topologyLease';
 
 /**
  * The impact topology held in memory for the whole process (not per request: it is the estate, not
- * a cache of one answer). Each question first reads the fingerprint (one tiny statement). When
+ * a cache of one answer). Unless the topology lease vouches for the held topology (no write since
+ * it last checked, and none by another process possible meanwhile: topologyLease.ts), each question
+ * first reads the fingerprint (one tiny statement). When
  * Cascade has written since, the changes recorded after the held version are read and applied in
  * place (a few milliseconds); only a new epoch, totals changed by a write outside Cascade, or a
  * very large batch of changes (another process's big import) loads everything again. One update
@@ -22,6 +25,8 @@ export interface TopologyCacheOptions {
   snapshot?: { read(): Promise<Snapshot | null>; write(snapshot: Snapshot): Promise<void> };
   /** Told when a snapshot was used, set aside or could not be written. */
   onSnapshot?: (event: 'used' | 'set aside' | 'written' | 'not written', detail: string) => void;
+  /** While it vouches for the held topology, questions skip the fingerprint round trip (see topologyLease.ts). */
+  lease?: TopologyLease;
 }
 
 const DEFAULT_MAX_CHANGES_APPLIED = 20_000;
@@ -61,6 +66,8 @@ export class TopologyCache {
    * may have read the graph before such a write, so the question waits for it and updates again.
    */
   async get(): Promise<Topology> {
+    const trusted = this.options.lease?.trusted();
+    if (trusted && this.current && !this.fromSnapshot && sameState(this.current.fingerprint, trusted)) return this.current.topology;
     const askedAt = ++this.clock;
     const fingerprint = await this.store.fingerprint();
     for (;;) {
@@ -130,7 +137,12 @@ export class TopologyCache {
     return topology;
   }
 
-  /** Writes the held topology to the snapshot (at a clean shutdown, and after full loads). */
+  /** Gives the topology lease up (at a clean shutdown): other processes' writers need not wait for it to lapse. */
+  async close(): Promise<void> {
+    await this.options.lease?.close();
+  }
+
+    /** Writes the held topology to the snapshot (at a clean shutdown, and after full loads). */
   async saveSnapshot(): Promise<void> {
     // The background save after a load and a stop (or a test) asking at once would write the same
     // temporary file together, and one rename would fail: wait for the other, then skip what it wrote.

@@ -4,6 +4,7 @@ import { toNeo4jProperties } from '../neo4j/toNeo4jProperties';
 import { PropertyValue } from '../domain/world';
 import { RemovedRelationship } from '../domain/mutations';
 import { toEntity } from './toEntity';
+import { MAX_LEASE_TTL_MS as MAX_LEASE_WAIT_MS } from './topologyStore';
 
 export interface UpsertOutcome {
   ok: boolean;
@@ -97,7 +98,12 @@ export const mutationStore = {
    * so versions follow commit order). `unrecorded`: the write keeps no history to catch up from.
    */
   async bumpTopologyVersion(tx: WriteTransaction, unrecorded = false): Promise<number> {
-    const [row] = await tx.run('bumpTopologyVersion', { renew: unrecorded });
+    const [row] = await tx.run('bumpTopologyVersion', { renew: unrecorded, writer: tx.writer });
+    // Another process answers from memory until its lease lapses: commit only after that, so its
+    // first answer after this write is acknowledged asks the graph (see topologyLease.ts). Capped
+    // in case a stray holder wrote a far future.
+    const waitMs = Math.min(Number(row?.waitMs ?? 0), MAX_LEASE_WAIT_MS);
+    if (waitMs > 0) await new Promise((resolve) => setTimeout(resolve, waitMs));
     return Number(row?.version);
   },
 };

@@ -5,12 +5,30 @@ import { GraphChange } from '../domain/graphChange';
 import { Gateway } from '../neo4j/gateway';
 import { BatchItem, expandBatch } from './changeStore';
 
+function toFingerprint(row: Record<string, unknown> | undefined): Fingerprint {
+  return {
+    version: Number(row?.version ?? 0),
+    epoch: String(row?.epoch ?? ''),
+    nodes: Number(row?.nodes ?? 0),
+    relationships: Number(row?.relationships ?? 0),
+  };
+}
+
 /** Which state of the graph a process holds: Cascade's write counter, its epoch, and the totals. */
 export interface Fingerprint {
   version: number;
   epoch: string;
   nodes: number;
   relationships: number;
+}
+
+/** The longest topology lease a process may take (and so the longest a writer ever waits for one). */
+export const MAX_LEASE_TTL_MS = 10_000;
+
+export interface LeaseAnswer {
+  granted: boolean;
+  /** The graph's state when the lease was asked for, after every write committed before it. */
+  fingerprint: Fingerprint;
 }
 
 /**
@@ -22,12 +40,28 @@ export class TopologyStore {
 
   async fingerprint(): Promise<Fingerprint> {
     const [row] = await this.gateway.read('topologyFingerprint');
-    return {
-      version: Number(row?.version ?? 0),
-      epoch: String(row?.epoch ?? ''),
-      nodes: Number(row?.nodes ?? 0),
-      relationships: Number(row?.relationships ?? 0),
-    };
+    return toFingerprint(row);
+  }
+
+  /** This process's name as a writer: the lease's holder id (see topologyLease.ts). */
+  get writerId(): string {
+    return this.gateway.writerId;
+  }
+
+  /** Called after each of this process's write transactions ends (the lease's local writes). */
+  onWriteSettled(listener: () => void): () => void {
+    return this.gateway.onWriteSettled(listener);
+  }
+
+  /** Asks for (or extends) the topology lease; see cypher/topologyRenewLease.cypher. */
+  async renewLease(ttlMs: number, quietMs: number): Promise<LeaseAnswer> {
+    const ttl = Math.min(Math.max(1, Math.round(ttlMs)), MAX_LEASE_TTL_MS);
+    const [row] = await this.gateway.writeUnobserved('topologyRenewLease', { holder: this.writerId, ttlMs: ttl, quietMs: Math.round(quietMs) });
+    return { granted: row?.granted === true, fingerprint: toFingerprint(row) };
+  }
+
+  async releaseLease(): Promise<void> {
+    await this.gateway.writeUnobserved('topologyReleaseLease', { holder: this.writerId });
   }
 
   /**
