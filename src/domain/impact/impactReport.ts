@@ -1,11 +1,17 @@
-import { chainTo } from './chain';
 import { findCyclicSupport } from './cyclicSupport';
 import { CyclicSupportView } from './answers';
 import { ImpactKind, nodeRef } from './impactGraph';
-import { Propagation } from './propagate';
-import { RedundancyVerdict, redundancyVerdict } from './redundancyVerdict';
-import { State, worse, worst } from './state';
+import { ImpactedNodes } from './impactedNodes';
+import { CONSUMER_ROLE, ImpactTally, PROVIDER_ROLE, tallyImpact } from './impactTally';
+import { Propagation, STATE_NAMES } from './propagate';
+import { RedundancyVerdict } from './redundancyVerdict';
+import { OFFERING, ReportIndex, SERVICE, kindCode, reportIndexOf } from './reportIndex';
+import { State, worse } from './state';
 import { Topology } from './topology';
+
+/** State codes of a propagation (STATE_NAMES). */
+const DEGRADED = 1;
+const DOWN = 2;
 
 export interface ChainStep {
   id: string;
@@ -34,7 +40,8 @@ export interface AffectedConsumerGroup {
   consumerGroupId: string;
   state: State;
   people: number;
-  offerings: ImpactedNode[];
+  /** Made when first read: the worst-hit first, then the nearest. */
+  readonly offerings: ImpactedNode[];
   chain: () => ChainStep[];
 }
 
@@ -44,8 +51,9 @@ export interface AffectedOrganization {
   organizationId: string;
   state: State;
   roles: OrganizationImpactRole[];
-  servicesProvided: ImpactedNode[];
-  offeringsConsumed: ImpactedNode[];
+  /** Made when first read, by id. */
+  readonly servicesProvided: ImpactedNode[];
+  readonly offeringsConsumed: ImpactedNode[];
 }
 
 export interface StateCounts {
@@ -73,8 +81,10 @@ export interface ImpactReport {
   failures: () => ImpactedNode[];
   /** Every node that is not UP, nearest the failures first (built when asked for). */
   nodes: () => ImpactedNode[];
-  consumerGroups: AffectedConsumerGroup[];
-  organizations: AffectedOrganization[];
+  /** Made when first read: most people first. */
+  readonly consumerGroups: AffectedConsumerGroup[];
+  /** Made when first read, by id. */
+  readonly organizations: AffectedOrganization[];
   /** Every redundancy group that is not UP. */
   redundancyVerdicts: () => RedundancyVerdict[];
   /** Computed on request: it walks everything downstream of the estate's cycles. */
@@ -82,115 +92,32 @@ export interface ImpactReport {
 }
 
 /**
- * Turns propagated states into the answer people read. The summary, consumer groups and
- * organisations are always computed (they are small); node lists, chains and verdicts only when a
- * client selects them, because a core router's blast radius holds tens of thousands of nodes.
+ * Turns propagated states into the answer people read. The summary is counted in one pass over the
+ * propagation's typed arrays; everything that names nodes (consumer groups, organisations, node
+ * lists, distances, chains, verdicts) is made when a client selects it, because a core router's
+ * blast radius holds tens of thousands of nodes and the usual question asks only for counts.
  */
 export function buildImpactReport(topology: Topology, propagation: Propagation, own: ReadonlyMap<string, State>): ImpactReport {
   const { graph } = topology;
-  const stateOf = (id: string): State => propagation.stateOf(id);
-  const causeOf = (id: string) => propagation.causeOf(id);
-
-  const distances = new Map<string, number>();
-  const distanceOf = (id: string): number => {
-    // Iterative memo along cause pointers (acyclic by construction of propagate()).
-    const path: string[] = [];
-    let current: string | undefined = id;
-    while (current !== undefined && !distances.has(current)) {
-      path.push(current);
-      current = causeOf(current)?.edge.to;
-    }
-    let base = current !== undefined ? distances.get(current)! : -1;
-    for (let i = path.length - 1; i >= 0; i -= 1) {
-      base += 1;
-      distances.set(path[i], base);
-    }
-    return distances.get(id)!;
-  };
-
-  const verdictCache = new Map<string, RedundancyVerdict | null>();
-  const verdictOf = (id: string): RedundancyVerdict | null => {
-    if (!verdictCache.has(id)) verdictCache.set(id, redundancyVerdict(graph, id, stateOf));
-    return verdictCache.get(id)!;
-  };
-
-  const chainOf = (id: string): ChainStep[] =>
-    chainTo(id, causeOf).map((link) => {
-      const node = graph.nodes.get(link.id);
-      return { id: link.id, kind: node?.kind ?? 'Component', name: node?.name ?? link.id, state: stateOf(link.id), via: link.via };
-    });
-
-  const impacted = new Map<string, ImpactedNode>();
-  const impactedNode = (id: string): ImpactedNode | null => {
-    const known = impacted.get(id);
-    if (known) return known;
-    const node = graph.nodes.get(id);
-    const state = stateOf(id);
-    if (!node || state === 'UP') return null;
-    const made: ImpactedNode = {
-      id,
-      kind: node.kind,
-      name: node.name,
-      state,
-      distance: distanceOf(id),
-      chain: () => chainOf(id),
-      verdicts: () =>
-        chainTo(id, causeOf)
-          .map((link) => verdictOf(link.id))
-          .filter((v): v is RedundancyVerdict => v !== null),
-      verdict: node.kind === 'RedundancyGroup' ? verdictOf(id) : null,
-    };
-    impacted.set(id, made);
-    return made;
-  };
-
-  const services: ImpactedNode[] = [];
-  const offerings: ImpactedNode[] = [];
-  const counts = {
-    Component: zero(), RedundancyGroup: zero(), Service: zero(), ServiceInterface: zero(), ServiceOffering: zero(), Network: zero(), Connectivity: zero(),
-  };
-  propagation.forEachAffected((id, state, kind) => {
-    if (!kind) return;
-    counts[kind][state === 'DOWN' ? 'down' : 'degraded'] += 1;
-    if (kind === 'Service') services.push(impactedNode(id)!);
-    if (kind === 'ServiceOffering') offerings.push(impactedNode(id)!);
-  });
-
-  const consumerGroups = affectedConsumerGroups(topology, offerings);
-  const organizations = affectedOrganizations(topology, services, offerings);
+  const facts = reportIndexOf(topology, propagation.index);
+  const tally = tallyImpact(facts, propagation);
+  const impacted = new ImpactedNodes(graph, propagation);
 
   let allNodes: ImpactedNode[] | null = null;
-  const nodes = (): ImpactedNode[] => {
-    if (!allNodes) {
-      const list: ImpactedNode[] = [];
-      propagation.forEachAffected((id) => {
-        const node = impactedNode(id);
-        if (node) list.push(node);
-      });
-      allNodes = list.sort((a, b) => a.distance - b.distance || a.id.localeCompare(b.id));
-    }
-    return allNodes;
-  };
+  const nodes = (): ImpactedNode[] => (allNodes ??= impacted.all());
+  let consumerGroups: AffectedConsumerGroup[] | null = null;
+  let organizations: AffectedOrganization[] | null = null;
 
   return {
-    summary: {
-      components: counts.Component,
-      redundancyGroups: counts.RedundancyGroup,
-      services: counts.Service,
-      serviceInterfaces: counts.ServiceInterface,
-      offerings: counts.ServiceOffering,
-      networks: counts.Network,
-      connectivities: counts.Connectivity,
-      consumerGroups: count(consumerGroups.map((g) => g.state)),
-      organizations: count(organizations.map((o) => o.state)),
-      // Each group appears once in consumerGroups however many offerings reach it.
-      peopleDown: sum(consumerGroups.filter((g) => g.state === 'DOWN').map((g) => g.people)),
-      peopleDegraded: sum(consumerGroups.filter((g) => g.state === 'DEGRADED').map((g) => g.people)),
-    },
-    failures: () => [...own.keys()].flatMap((id) => impactedNode(id) ?? []),
+    summary: summaryOf(facts, tally),
+    failures: () => [...own.keys()].flatMap((id) => impacted.byId(id) ?? []),
     nodes,
-    consumerGroups,
-    organizations,
+    get consumerGroups() {
+      return (consumerGroups ??= affectedConsumerGroups(facts, tally, propagation, impacted));
+    },
+    get organizations() {
+      return (organizations ??= affectedOrganizations(facts, tally, propagation, impacted));
+    },
     redundancyVerdicts: () => nodes().flatMap((n) => (n.verdict ? [n.verdict] : [])),
     cyclicSupport: () =>
       findCyclicSupport(graph, topology.cycles, own, propagation.states).map((support) => ({
@@ -200,67 +127,114 @@ export function buildImpactReport(topology: Topology, propagation: Propagation, 
   };
 }
 
-function affectedConsumerGroups(topology: Topology, offerings: ImpactedNode[]): AffectedConsumerGroup[] {
-  const byGroup = new Map<string, { name: string; size: number; offerings: ImpactedNode[] }>();
-  for (const offering of offerings) {
-    for (const target of topology.targets.get(offering.id) ?? []) {
-      const entry = byGroup.get(target.consumerGroupId) ?? { name: target.name, size: target.size, offerings: [] };
-      entry.offerings.push(offering);
-      byGroup.set(target.consumerGroupId, entry);
+function summaryOf(facts: ReportIndex, tally: ImpactTally): ImpactSummary {
+  const of = (kind: ImpactKind): StateCounts => {
+    const code = kindCode(kind) * 3;
+    return { down: tally.kindCounts[code + DOWN], degraded: tally.kindCounts[code + DEGRADED] };
+  };
+  const groups = zero();
+  let [peopleDown, peopleDegraded] = [0, 0];
+  // Each group is counted once however many offerings reach it.
+  for (const g of tally.groups) {
+    if (tally.groupState[g] === DOWN) {
+      groups.down += 1;
+      peopleDown += facts.groups[g].size;
+    } else {
+      groups.degraded += 1;
+      peopleDegraded += facts.groups[g].size;
     }
   }
-  const groups: AffectedConsumerGroup[] = [];
-  for (const [consumerGroupId, entry] of byGroup) {
+  const organizations = zero();
+  for (const o of tally.organizations) organizations[tally.organizationState[o] === DOWN ? 'down' : 'degraded'] += 1;
+  return {
+    components: of('Component'),
+    redundancyGroups: of('RedundancyGroup'),
+    services: of('Service'),
+    serviceInterfaces: of('ServiceInterface'),
+    offerings: of('ServiceOffering'),
+    networks: of('Network'),
+    connectivities: of('Connectivity'),
+    consumerGroups: groups,
+    organizations,
+    peopleDown,
+    peopleDegraded,
+  };
+}
+
+function affectedConsumerGroups(facts: ReportIndex, tally: ImpactTally, propagation: Propagation, impacted: ImpactedNodes): AffectedConsumerGroup[] {
+  let positions: Map<number, number[]> | null = null;
+  // The affected offerings that target group g, found for all groups at once on first use.
+  const offeringsOf = (g: number): number[] => {
+    positions ??= byNumber(facts, tally, propagation.touched, OFFERING, facts.groupsOf);
+    return positions.get(g) ?? [];
+  };
+  const groups = tally.groups.map((g): AffectedConsumerGroup => {
+    const { consumerGroupId, name, size } = facts.groups[g];
+    const state = STATE_NAMES[tally.groupState[g]];
+    let offerings: ImpactedNode[] | null = null;
     // The group's chain runs through its worst-hit offering, the nearest one among equals.
-    const offerings = [...entry.offerings].sort(
-      (a, b) => (worse(a.state, b.state) ? -1 : worse(b.state, a.state) ? 1 : a.distance - b.distance || a.id.localeCompare(b.id)),
-    );
-    const through = offerings[0];
-    groups.push({
+    const sorted = () =>
+      (offerings ??= nodesAt(impacted, offeringsOf(g)).sort(
+        (a, b) => (worse(a.state, b.state) ? -1 : worse(b.state, a.state) ? 1 : a.distance - b.distance || a.id.localeCompare(b.id)),
+      ));
+    return {
       consumerGroupId,
-      state: through.state,
-      people: entry.size,
-      offerings,
-      chain: () => [
-        ...through.chain(),
-        { id: consumerGroupId, kind: 'ConsumerGroup', name: entry.name, state: through.state, via: 'TARGETS' },
-      ],
-    });
-  }
+      state,
+      people: size,
+      get offerings() {
+        return sorted();
+      },
+      chain: () => [...sorted()[0].chain(), { id: consumerGroupId, kind: 'ConsumerGroup', name, state, via: 'TARGETS' }],
+    };
+  });
   return groups.sort((a, b) => b.people - a.people || a.consumerGroupId.localeCompare(b.consumerGroupId));
 }
 
-function affectedOrganizations(topology: Topology, services: ImpactedNode[], offerings: ImpactedNode[]): AffectedOrganization[] {
-  const byOrg = new Map<string, AffectedOrganization>();
-  const note = (organizationId: string, role: OrganizationImpactRole, node: ImpactedNode) => {
-    let org = byOrg.get(organizationId);
-    if (!org) {
-      org = { organizationId, state: 'UP', roles: [], servicesProvided: [], offeringsConsumed: [] };
-      byOrg.set(organizationId, org);
+function affectedOrganizations(facts: ReportIndex, tally: ImpactTally, propagation: Propagation, impacted: ImpactedNodes): AffectedOrganization[] {
+  let provided: Map<number, number[]> | null = null;
+  let consumed: Map<number, number[]> | null = null;
+  const byId = (a: ImpactedNode, b: ImpactedNode) => a.id.localeCompare(b.id);
+  const organizations = tally.organizations.map((o): AffectedOrganization => {
+    const roles = tally.organizationRoles[o];
+    let servicesProvided: ImpactedNode[] | null = null;
+    let offeringsConsumed: ImpactedNode[] | null = null;
+    return {
+      organizationId: facts.organizations[o],
+      state: STATE_NAMES[tally.organizationState[o]],
+      // PROVIDER before CONSUMER, as a value chain reads.
+      roles: [...(roles & PROVIDER_ROLE ? ['PROVIDER' as const] : []), ...(roles & CONSUMER_ROLE ? ['CONSUMER' as const] : [])],
+      get servicesProvided() {
+        provided ??= byNumber(facts, tally, propagation.touched, SERVICE, facts.organizationsOf);
+        return (servicesProvided ??= nodesAt(impacted, provided.get(o) ?? []).sort(byId));
+      },
+      get offeringsConsumed() {
+        consumed ??= byNumber(facts, tally, propagation.touched, OFFERING, facts.organizationsOf);
+        return (offeringsConsumed ??= nodesAt(impacted, consumed.get(o) ?? []).sort(byId));
+      },
+    };
+  });
+  return organizations.sort((a, b) => a.organizationId.localeCompare(b.organizationId));
+}
+
+/** Group or organisation number -> positions of the affected nodes of one kind that stand behind it. */
+function byNumber(facts: ReportIndex, tally: ImpactTally, touched: Int32Array, kind: number, lists: (readonly number[])[]): Map<number, number[]> {
+  const positions = new Map<number, number[]>();
+  for (const p of tally.behind) {
+    const i = touched[p];
+    if (facts.kind[i] !== kind) continue;
+    for (const n of lists[facts.row[i]]) {
+      const list = positions.get(n);
+      if (list) list.push(p);
+      else positions.set(n, [p]);
     }
-    if (!org.roles.includes(role)) org.roles.push(role);
-    (role === 'PROVIDER' ? org.servicesProvided : org.offeringsConsumed).push(node);
-    org.state = worst(org.state, node.state);
-  };
-  for (const node of services) for (const org of topology.providers.get(node.id) ?? []) note(org, 'PROVIDER', node);
-  for (const node of offerings) for (const org of topology.consumers.get(node.id) ?? []) note(org, 'CONSUMER', node);
-  for (const org of byOrg.values()) {
-    // PROVIDER before CONSUMER, as a value chain reads.
-    org.roles = (['PROVIDER', 'CONSUMER'] as const).filter((role) => org.roles.includes(role));
-    org.servicesProvided.sort((a, b) => a.id.localeCompare(b.id));
-    org.offeringsConsumed.sort((a, b) => a.id.localeCompare(b.id));
   }
-  return [...byOrg.values()].sort((a, b) => a.organizationId.localeCompare(b.organizationId));
+  return positions;
+}
+
+function nodesAt(impacted: ImpactedNodes, positions: number[]): ImpactedNode[] {
+  return positions.flatMap((p) => impacted.at(p) ?? []);
 }
 
 function zero(): StateCounts {
   return { down: 0, degraded: 0 };
-}
-
-function count(states: State[]): StateCounts {
-  return { down: states.filter((x) => x === 'DOWN').length, degraded: states.filter((x) => x === 'DEGRADED').length };
-}
-
-function sum(values: number[]): number {
-  return values.reduce((total, value) => total + value, 0);
 }

@@ -10,48 +10,57 @@ export interface Cause {
 const UP = 0;
 const DEGRADED = 1;
 const DOWN = 2;
-const NAMES: State[] = ['UP', 'DEGRADED', 'DOWN'];
+/** State names by the codes a Propagation holds (0 UP, 1 DEGRADED, 2 DOWN). */
+export const STATE_NAMES: readonly State[] = ['UP', 'DEGRADED', 'DOWN'];
 const CODE: Record<State, number> = { UP, DEGRADED, DOWN };
 
 /**
  * The states after propagation, held compactly for the nodes that are not UP (a blast radius is
- * usually a small part of the estate). The string-keyed maps are built only when asked for.
+ * usually a small part of the estate). The string-keyed maps are built only when asked for; the
+ * typed arrays are there for answers that count over the whole blast radius (the impact report).
  */
 export class Propagation {
   private stateMap: Map<string, State> | null = null;
   private causeMap: Map<string, Cause> | null = null;
-  private position: ((node: number) => number | undefined) | null = null;
+  private position: Int32Array | Map<number, number> | null = null;
 
   constructor(
-    private readonly index: ImpactIndex,
-    /** Indices of every node that is not UP, in the order they got worse; with their state and cause edge. */
-    private readonly touched: Int32Array,
-    private readonly touchedState: Uint8Array,
-    private readonly touchedCause: Int32Array,
+    readonly index: ImpactIndex,
+    /** Indices of every node that is not UP, in the order they got worse. */
+    readonly touched: Int32Array,
+    /** By position in `touched`: the state's code (STATE_NAMES) and the cause edge (-1 for none, see ImpactIndex.edgeAt). */
+    readonly touchedState: Uint8Array,
+    readonly touchedCause: Int32Array,
   ) {}
 
-  private positionOf(id: string): number | undefined {
-    const i = this.index.indexOf.get(id);
-    if (i === undefined) return undefined;
+  /** Where node number i sits in `touched`; -1 when it is UP. */
+  positionOfIndex(i: number): number {
     if (!this.position) {
       // A map for a small blast radius, an array over the estate for a large one (cheaper to fill).
       const n = this.index.size;
       if (this.touched.length * 8 < n) {
         const map = new Map<number, number>();
         this.touched.forEach((node, p) => map.set(node, p));
-        this.position = (node) => map.get(node);
+        this.position = map;
       } else {
         const array = new Int32Array(n).fill(-1);
         this.touched.forEach((node, p) => (array[node] = p));
-        this.position = (node) => (array[node] >= 0 ? array[node] : undefined);
+        this.position = array;
       }
     }
-    return this.position(i);
+    return this.position instanceof Map ? (this.position.get(i) ?? -1) : i < this.position.length ? this.position[i] : -1;
+  }
+
+  private positionOf(id: string): number | undefined {
+    const i = this.index.indexOf.get(id);
+    if (i === undefined || i >= this.index.size) return undefined;
+    const p = this.positionOfIndex(i);
+    return p < 0 ? undefined : p;
   }
 
   stateOf(id: string): State {
     const p = this.positionOf(id);
-    return p === undefined ? 'UP' : NAMES[this.touchedState[p]];
+    return p === undefined ? 'UP' : STATE_NAMES[this.touchedState[p]];
   }
 
   causeOf(id: string): Cause | undefined {
@@ -64,7 +73,7 @@ export class Propagation {
   get states(): Map<string, State> {
     if (!this.stateMap) {
       this.stateMap = new Map();
-      this.touched.forEach((i, p) => this.stateMap!.set(this.index.ids[i], NAMES[this.touchedState[p]]));
+      this.touched.forEach((i, p) => this.stateMap!.set(this.index.ids[i], STATE_NAMES[this.touchedState[p]]));
     }
     return this.stateMap;
   }
@@ -83,7 +92,7 @@ export class Propagation {
 
   /** Calls back for every node that is not UP, in the order they got worse. */
   forEachAffected(callback: (id: string, state: State, kind: ImpactKind | null) => void): void {
-    this.touched.forEach((i, p) => callback(this.index.ids[i], NAMES[this.touchedState[p]], this.index.kinds[i]));
+    this.touched.forEach((i, p) => callback(this.index.ids[i], STATE_NAMES[this.touchedState[p]], this.index.kinds[i]));
   }
 
   /** Ids of the nodes in the given state, in the order they reached it. */
