@@ -1,6 +1,6 @@
-import { findCyclicSupport } from './cyclicSupport';
+import { cyclicSupportView } from './cyclicSupport';
 import { CyclicSupportView } from './answers';
-import { ImpactKind, nodeRef } from './impactGraph';
+import { ImpactKind } from './impactGraph';
 import { ImpactedNodes } from './impactedNodes';
 import { CONSUMER_ROLE, ImpactTally, PROVIDER_ROLE, tallyImpact } from './impactTally';
 import { Propagation, STATE_NAMES } from './propagate';
@@ -119,11 +119,7 @@ export function buildImpactReport(topology: Topology, propagation: Propagation, 
       return (organizations ??= affectedOrganizations(facts, tally, propagation, impacted));
     },
     redundancyVerdicts: () => nodes().flatMap((n) => (n.verdict ? [n.verdict] : [])),
-    cyclicSupport: () =>
-      findCyclicSupport(graph, topology.cycles, own, propagation.states).map((support) => ({
-        cycle: support.cycle.map((id) => nodeRef(graph, id)),
-        nodes: support.nodes.map((id) => nodeRef(graph, id)),
-      })),
+    cyclicSupport: () => cyclicSupportView(graph, topology.cycles, own, propagation),
   };
 }
 
@@ -217,12 +213,12 @@ function affectedOrganizations(facts: ReportIndex, tally: ImpactTally, propagati
 }
 
 /** Group or organisation number -> positions of the affected nodes of one kind that stand behind it. */
-function byNumber(facts: ReportIndex, tally: ImpactTally, touched: Int32Array, kind: number, lists: (readonly number[])[]): Map<number, number[]> {
+function byNumber(facts: ReportIndex, tally: ImpactTally, touched: Int32Array, kind: number, lists: ReadonlyMap<number, readonly number[]>): Map<number, number[]> {
   const positions = new Map<number, number[]>();
   for (const p of tally.behind) {
     const i = touched[p];
     if (facts.kind[i] !== kind) continue;
-    for (const n of lists[facts.row[i]]) {
+    for (const n of lists.get(i) ?? []) {
       const list = positions.get(n);
       if (list) list.push(p);
       else positions.set(n, [p]);

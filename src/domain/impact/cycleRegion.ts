@@ -1,0 +1,224 @@
+import type { CycleIndex } from './cyclicSupport';
+import { ImpactGraph, NodeRef, nodeRef } from './impactGraph';
+import { evaluateNeeds } from './rules';
+import { State, worst } from './state';
+import { stronglyConnected } from './stronglyConnected';
+
+const UP = 0;
+const DOWN = 2;
+const NAMES: readonly State[] = ['UP', 'DEGRADED', 'DOWN'];
+const CODE: Record<State, number> = { UP, DEGRADED: 1, DOWN };
+
+/** The normal answer as the pessimistic evaluation reads it: nodes absent are UP. A Map qualifies. */
+export interface NormalStates {
+  readonly size: number;
+  get(id: string): State | undefined;
+  forEach(callback: (state: State, id: string) => void): void;
+}
+
+/** A node's state from scratch: the worst of its own state and what its needs impose. */
+export function evaluate(graph: ImpactGraph, id: string, own: State, stateOf: (id: string) => State): State {
+  return worst(own, evaluateNeeds(graph, id, stateOf).state);
+}
+
+/**
+ * The cycle region of one version of the graph, laid out once: its nodes numbered in the region's
+ * order (nearest the cycles first), what each one's rule reads inside the region and the reverse,
+ * the strongly connected components of those reads, and the pessimistic states with nothing failed.
+ *
+ * The pessimistic answer is the least fixpoint reached from every node DOWN. Component by component,
+ * upstream first, it is: an acyclic node's rule applied to its final inputs, a cyclic component's
+ * own least fixpoint given its inputs. So a question only re-solves the components whose inputs
+ * differ from the quiet answer's (failures in the region, nodes outside it that are not UP and read
+ * from it), and then those whose inputs moved in turn; everything else keeps its quiet state.
+ * Worsening the quiet states in place would not do: a failure can take away the outside support
+ * that let a cycle come up, and only solving the cycle again from DOWN shows it cannot.
+ */
+export class CycleRegion {
+  /** Region nodes by position, in the region's order. */
+  readonly ids: string[];
+  readonly positionOf = new Map<string, number>();
+  /** Cycle number of each position, -1 for nodes outside the cycles. */
+  readonly cycleOf: Int32Array;
+  /** What position p's rule reads inside the region, in graph.reads order: readTo[readStart[p] ..]. */
+  readonly readStart: Int32Array;
+  readonly readTo: Int32Array;
+  /** The positions whose rules read p: readerFrom[readerStart[p] ..]. */
+  readonly readerStart: Int32Array;
+  readonly readerFrom: Int32Array;
+  /** Positions as answers list them: nearest the cycles first, then by id. */
+  readonly listOrder: Int32Array;
+  /** Nodes outside the region read by rules of unsettled components, with the positions that read them. */
+  private readonly border = new Map<string, number[]>();
+  /** Components DOWN throughout with nothing failed: DOWN under any failures. */
+  private readonly settled: Uint8Array;
+  /** Components numbered so that every read leads to the reader's own component or a lower one. */
+  private readonly componentOf: Int32Array;
+  private readonly componentCount: number;
+  private readonly memberStart: Int32Array;
+  private readonly members: Int32Array;
+  /** Whether a component holds a cycle of reads (more than one node, or a node reading itself). */
+  private readonly cyclic: Uint8Array;
+  /** Pessimistic states (codes) with nothing failed. */
+  private readonly quiet: Uint8Array;
+  private namedRefs: NodeRef[] | null = null;
+
+  constructor(
+    readonly graph: ImpactGraph,
+    index: CycleIndex,
+  ) {
+    this.ids = [...index.region.keys()];
+    const size = this.ids.length;
+    this.ids.forEach((id, p) => this.positionOf.set(id, p));
+    this.cycleOf = Int32Array.from(this.ids, (id) => index.cycleOf.get(id) ?? -1);
+
+    const reads: number[] = [];
+    /** Pairs of a position and a node outside the region that its rule reads. */
+    const outside: (number | string)[] = [];
+    this.readStart = new Int32Array(size + 1);
+    const readerCount = new Int32Array(size + 1);
+    this.ids.forEach((id, p) => {
+      for (const other of graph.reads(id)) {
+        const q = this.positionOf.get(other);
+        if (q !== undefined) {
+          reads.push(q);
+          readerCount[q] += 1;
+        } else {
+          outside.push(p, other);
+        }
+      }
+      this.readStart[p + 1] = reads.length;
+    });
+    this.readTo = Int32Array.from(reads);
+    this.readerStart = new Int32Array(size + 1);
+    for (let p = 0; p < size; p += 1) this.readerStart[p + 1] = this.readerStart[p] + readerCount[p];
+    this.readerFrom = new Int32Array(reads.length);
+    const next = this.readerStart.slice(0, size);
+    for (let p = 0; p < size; p += 1) for (let k = this.readStart[p]; k < this.readStart[p + 1]; k += 1) this.readerFrom[next[this.readTo[k]]++] = p;
+
+    const { componentOf, count } = stronglyConnected({ start: this.readStart, target: this.readTo });
+    this.componentOf = componentOf;
+    this.componentCount = count;
+    const memberCount = new Int32Array(count + 1);
+    for (let p = 0; p < size; p += 1) memberCount[componentOf[p] + 1] += 1;
+    this.memberStart = new Int32Array(count + 1);
+    for (let c = 0; c < count; c += 1) this.memberStart[c + 1] = this.memberStart[c] + memberCount[c + 1];
+    this.members = new Int32Array(size);
+    const at = this.memberStart.slice(0, count);
+    for (let p = 0; p < size; p += 1) this.members[at[componentOf[p]]++] = p;
+    this.cyclic = new Uint8Array(count);
+    for (let p = 0; p < size; p += 1) {
+      const c = componentOf[p];
+      if (this.memberStart[c + 1] - this.memberStart[c] > 1 || this.readTo.subarray(this.readStart[p], this.readStart[p + 1]).includes(p)) this.cyclic[c] = 1;
+    }
+
+    const hops = Int32Array.from(this.ids, (id) => index.region.get(id) ?? 0);
+    this.listOrder = Int32Array.from(this.ids.keys()).sort((a, b) => hops[a] - hops[b] || this.ids[a].localeCompare(this.ids[b]));
+
+    this.quiet = new Uint8Array(size).fill(DOWN);
+    const own = new Map<string, State>();
+    const stateOf = (id: string): State => {
+      const p = this.positionOf.get(id);
+      return p === undefined ? 'UP' : NAMES[this.quiet[p]];
+    };
+    for (let c = 0; c < count; c += 1) this.solve(c, this.quiet, own, stateOf);
+
+    // Worse inputs can only lower the least fixpoint, so a component DOWN throughout with nothing
+    // failed stays so whatever fails: questions need not look at it, nor at what only it reads.
+    this.settled = new Uint8Array(count).fill(1);
+    for (let p = 0; p < size; p += 1) if (this.quiet[p] !== DOWN) this.settled[componentOf[p]] = 0;
+    for (let k = 0; k < outside.length; k += 2) {
+      const [p, id] = [outside[k] as number, outside[k + 1] as string];
+      if (this.settled[componentOf[p]] === 1) continue;
+      const readers = this.border.get(id);
+      if (!readers) this.border.set(id, [p]);
+      else if (readers[readers.length - 1] !== p) readers.push(p);
+    }
+  }
+
+  /** Each position's node as answers name it, made on first use: every answer lists most of them. */
+  get refs(): NodeRef[] {
+    this.namedRefs ??= this.ids.map((id) => nodeRef(this.graph, id));
+    return this.namedRefs;
+  }
+
+  /** The pessimistic states (codes by position) under these failures and this normal answer. */
+  pessimistic(own: ReadonlyMap<string, State>, normal: NormalStates): Uint8Array {
+    const states = this.quiet.slice();
+    const due = new Uint8Array(this.componentCount);
+    let first = this.componentCount;
+    const schedule = (p: number) => {
+      const c = this.componentOf[p];
+      if (this.settled[c] === 1) return;
+      due[c] = 1;
+      if (c < first) first = c;
+    };
+    for (const [id, state] of own) {
+      const p = this.positionOf.get(id);
+      if (p !== undefined && state !== 'UP') schedule(p);
+    }
+    // Whichever is shorter: the nodes not UP, or the border.
+    if (normal.size <= this.border.size) {
+      normal.forEach((state, id) => {
+        if (state !== 'UP') for (const p of this.border.get(id) ?? []) schedule(p);
+      });
+    } else {
+      for (const [id, readers] of this.border) if ((normal.get(id) ?? 'UP') !== 'UP') for (const p of readers) schedule(p);
+    }
+    if (first === this.componentCount) return states;
+
+    const stateOf = (id: string): State => {
+      const p = this.positionOf.get(id);
+      return p === undefined ? (normal.get(id) ?? 'UP') : NAMES[states[p]];
+    };
+    // Reads lead to lower components only, so one pass upwards sees every component's inputs final.
+    for (let c = first; c < this.componentCount; c += 1) {
+      if (due[c] === 0) continue;
+      for (const p of this.solve(c, states, own, stateOf)) {
+        for (let k = this.readerStart[p]; k < this.readerStart[p + 1]; k += 1) {
+          const reader = this.componentOf[this.readerFrom[k]];
+          if (this.settled[reader] === 0) due[reader] = 1;
+        }
+      }
+    }
+    return states;
+  }
+
+  /**
+   * Solves one component given final states below it: an acyclic node by its rule, a cyclic one from
+   * every member DOWN, improving members until nothing changes. Returns the members whose state moved.
+   */
+  private solve(c: number, states: Uint8Array, own: ReadonlyMap<string, State>, stateOf: (id: string) => State): number[] {
+    const from = this.memberStart[c];
+    const to = this.memberStart[c + 1];
+    const stateAt = (p: number) => CODE[evaluate(this.graph, this.ids[p], own.get(this.ids[p]) ?? 'UP', stateOf)];
+    if (this.cyclic[c] === 0) {
+      const p = this.members[from];
+      const next = stateAt(p);
+      if (next === states[p]) return [];
+      states[p] = next;
+      return [p];
+    }
+    const before = Array.from(this.members.subarray(from, to), (p) => states[p]);
+    const queue = Array.from(this.members.subarray(from, to));
+    const queued = new Set(queue);
+    for (const p of queue) states[p] = DOWN;
+    for (let head = 0; head < queue.length; head += 1) {
+      const p = queue[head];
+      queued.delete(p);
+      const next = stateAt(p);
+      if (next >= states[p]) continue;
+      states[p] = next;
+      for (let k = this.readerStart[p]; k < this.readerStart[p + 1]; k += 1) {
+        const reader = this.readerFrom[k];
+        if (this.componentOf[reader] === c && !queued.has(reader)) {
+          queued.add(reader);
+          queue.push(reader);
+        }
+      }
+    }
+    const moved: number[] = [];
+    for (let k = from; k < to; k += 1) if (states[this.members[k]] !== before[k - from]) moved.push(this.members[k]);
+    return moved;
+  }
+}
