@@ -8,7 +8,7 @@
  * keeps). Run: `npm run bench:import -- --components 100000` (`--heap 3g` to set the heap).
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, promises as fsp } from 'node:fs';
+import { createWriteStream, existsSync, promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
@@ -19,11 +19,6 @@ import { loadWorld } from './loadWorld';
 import { IMPORT_END, IMPORT_START } from './importMarkers';
 import { syntheticWorld } from './syntheticWorld';
 
-
-function option(name: string, fallback: string): string {
-  const at = process.argv.indexOf(`--${name}`);
-  return at >= 0 ? process.argv[at + 1] : fallback;
-}
 
 /** Writes the document item by item, so the file can be far larger than what the bench holds as text. */
 async function writeDocument(file: string, world: ReturnType<typeof syntheticWorld>): Promise<number> {
@@ -41,13 +36,35 @@ async function writeDocument(file: string, world: ReturnType<typeof syntheticWor
   return (await fsp.stat(file)).size;
 }
 
-async function main(): Promise<void> {
-  const components = Number(option('components', '100000'));
-  const seed = Number(option('seed', '42'));
-  const heap = option('heap', memoryFor(os.totalmem(), process.env).heap);
+export interface ImportBenchOptions {
+  components: number;
+  seed: number;
+  /** Neo4j's heap for both databases; the default memory for this machine unless given. */
+  heap?: string;
+  /** The RESULTS file whose import section is (re)written. */
+  out: string;
+  /** The command the section names (the run's own, e.g. `npm run bench -- ...`). */
+  command?: string;
+  log: (msg: string) => void;
+}
+
+export interface ImportBenchResult {
+  /** Whether `npm run import` succeeded. */
+  ok: boolean;
+  seconds: number;
+  bareSeconds: number;
+}
+
+/**
+ * The import row: the CLI's wall time on the synthetic estate's document against a bare batched
+ * load of the same rows, each into a fresh database, written into `out` between the import markers.
+ * `npm run bench:import` and `npm run bench` (unless `--skip import`) both run it.
+ */
+export async function runImportBench(options: ImportBenchOptions): Promise<ImportBenchResult> {
+  const { components, seed, log } = options;
+  const heap = options.heap ?? memoryFor(os.totalmem(), process.env).heap;
   const pageCache = memoryFor(os.totalmem(), process.env).pageCache;
-  const root = path.resolve(__dirname, '..', '..');
-  const log = (msg: string) => process.stderr.write(`[bench:import] ${msg}\n`);
+  const root = projectRoot();
 
   const world = syntheticWorld({ components, seed });
   const file = path.join(os.tmpdir(), `cascade-import-c${components}-s${seed}.json`);
@@ -91,7 +108,7 @@ async function main(): Promise<void> {
       '## Import of the synthetic estate (streamed, validated whole, one transaction)',
       '',
       '```sh',
-      `npm run bench:import -- --components ${components} --seed ${seed}`,
+      options.command ?? `npm run bench:import -- --components ${components} --seed ${seed}`,
       '```',
       '',
       `- date: ${new Date().toISOString()}; machine: ${os.cpus()[0]?.model} x ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB; Neo4j embedded with the default memory for this machine (heap ${heap}, page cache ${pageCache}), empty database`,
@@ -103,14 +120,13 @@ async function main(): Promise<void> {
       `- CLI said: ${summary}`,
       IMPORT_END,
     ].join('\n');
-    const resultsFile = path.join(root, 'bench', 'RESULTS.md');
-    const existing = await fsp.readFile(resultsFile, 'utf8').catch(() => '');
+    const existing = await fsp.readFile(options.out, 'utf8').catch(() => '');
     const start = existing.indexOf(IMPORT_START);
     const end = existing.indexOf(IMPORT_END);
     const next = start >= 0 && end > start ? existing.slice(0, start) + section + existing.slice(end + IMPORT_END.length) : `${existing.trimEnd()}\n\n${section}\n`;
-    await fsp.writeFile(resultsFile, next);
-    log(`wrote the import figures to ${resultsFile}`);
-    if (code !== 0) process.exitCode = 1;
+    await fsp.writeFile(options.out, next);
+    log(`wrote the import figures to ${options.out}`);
+    return { ok: code === 0, seconds, bareSeconds };
   } finally {
     await gateway.close();
     await neo4j.stop();
@@ -118,7 +134,31 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`[bench:import] failed: ${error instanceof Error ? error.stack : String(error)}\n`);
-  process.exit(1);
-});
+function projectRoot(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'cypher'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`no project root above ${__dirname}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const option = (name: string, fallback?: string): string | undefined => {
+    const at = process.argv.indexOf(`--${name}`);
+    return at >= 0 ? process.argv[at + 1] : fallback;
+  };
+  const result = await runImportBench({
+    components: Number(option('components', '100000')),
+    seed: Number(option('seed', '42')),
+    heap: option('heap'),
+    out: path.join(projectRoot(), 'bench', 'RESULTS.md'),
+    log: (msg) => process.stderr.write(`[bench:import] ${msg}\n`),
+  });
+  if (!result.ok) process.exitCode = 1;
+}
+
+if (require.main === module) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`[bench:import] failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+    process.exit(1);
+  });
+}

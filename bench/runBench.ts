@@ -18,6 +18,7 @@ import { loadCypherFiles } from '../src/neo4j/cypherFiles';
 import { Gateway, createDriver } from '../src/neo4j/gateway';
 import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../src/neo4j/localNeo4j';
 import { IMPORT_END, IMPORT_START } from './importMarkers';
+import { ImportBenchResult, runImportBench } from './importBench';
 import { NETWORK_END, NETWORK_START } from './networkMarkers';
 import { toNeo4jProperties } from '../src/neo4j/toNeo4jProperties';
 import { createApp } from '../src/server';
@@ -148,6 +149,8 @@ interface Options {
   relationshipStatement: RelationshipStatement;
   /** `--only scram`: only the SCRAM comparison (a quick look at one row). */
   only: 'scram' | null;
+  /** `--skip import`: rows left out (the import row starts two databases of its own). */
+  skip: Set<'import'>;
 }
 
 type CaseResult =
@@ -202,13 +205,24 @@ function parseArgs(argv: string[]): Options {
   const only = raw.get('only') ?? null;
   if (only !== null && only !== 'scram') throw new Error(`--only takes "scram", got "${only}"`);
   raw.delete('only');
+  const skip = new Set<'import'>();
+  for (const row of (raw.get('skip') ?? '').split(',').filter((r) => r !== '')) {
+    if (row !== 'import') throw new Error(`--skip takes "import", got "${row}"`);
+    skip.add(row);
+  }
+  raw.delete('skip');
   if (raw.size > 0) throw new Error(`unknown option(s): ${[...raw.keys()].map((k) => `--${k}`).join(', ')}`);
-  return { components, iterations, warmup, seed, dataDir, out, relationshipStatement, only };
+  return { components, iterations, warmup, seed, dataDir, out, relationshipStatement, only, skip };
 }
 
 async function main(): Promise<number> {
   const opts = parseArgs(process.argv.slice(2));
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim();
+  // First, in databases of its own (bench/importBench.ts); the report below keeps its section.
+  let importRow: ImportBenchResult | null = null;
+  if (opts.only === null && !opts.skip.has('import')) {
+    importRow = await runImportBench({ components: opts.components, seed: opts.seed, out: opts.out, command, log: (msg) => log(`import: ${msg}`) });
+  }
   const startedAt = new Date();
 
   const t = performance.now();
@@ -352,7 +366,7 @@ async function main(): Promise<number> {
       .join('');
     await fsp.writeFile(opts.out, `${report.trimEnd()}\n${kept}`);
     log(`wrote ${opts.out}`);
-    return results.some((r) => r.status === 'error') || scram?.targets.some((t) => t.error !== null) ? 1 : 0;
+    return results.some((r) => r.status === 'error') || scram?.targets.some((t) => t.error !== null) || importRow?.ok === false ? 1 : 0;
   } finally {
     await runCleanup();
   }

@@ -174,6 +174,11 @@ describe('import and export of the topology document', () => {
     const document = await exported();
     await server.gateway.write('deleteEverything');
     expect((await exported()).nodes).toEqual([]);
+    // Into an empty graph everything is created without comparing; a refusal at the end still takes it all back.
+    const raised = { ...document, nodes: document.nodes.map((n: any) => (n.id === 'bank.web-cluster' ? { ...n, properties: { ...n.properties, minUp: 4 } } : n)) };
+    const refused = await server.query(IMPORT, { document: raised });
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', problems: [{ path: 'bank.web-cluster', message: expect.stringContaining('would have 3 members but needs 4') }] } });
+    expect(await exported()).toEqual({ ...document, nodes: [], relationships: [] });
     const res = await server.query(IMPORT, { document });
     expect((res.data as any).importTopology.nodes).toEqual({ created: 260, updated: 0, unchanged: 0 });
     expect((res.data as any).importTopology.relationships).toEqual({ created: 605, updated: 0, unchanged: 0 });

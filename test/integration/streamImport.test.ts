@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileDocument } from '../../src/cli/fileDocument';
 import { Gateway } from '../../src/neo4j/gateway';
 import { ImportService } from '../../src/services/importService';
+import { changeHistory } from '../../src/services/changeHistory';
 import { testGateway } from '../helpers/testDatabase';
 
 let gateway: Gateway;
@@ -14,7 +15,7 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'cascade-stream-'));
 });
 afterAll(async () => {
-  await gateway.write('deleteEntitiesByIds', { ids: ['test.stream.a', 'test.stream.b'] });
+  await gateway.write('deleteEntitiesByIds', { ids: ['test.stream.a', 'test.stream.b', ...['old1', 'old2', 'grp', 'new1', 'new2', 'grp2', 'new3'].map((id) => `test.stream.${id}`)] });
   await gateway.close();
   await rm(dir, { recursive: true, force: true });
 });
@@ -67,6 +68,58 @@ describe('streamed import of a document file', () => {
     await writeFile(file, JSON.stringify({ format: 'something-else', version: 7, nodes: [], relationships: [] }));
     await expect(new ImportService(gateway).importStream(fileDocument(file))).rejects.toMatchObject({
       details: { problems: [{ path: 'format', message: 'must be "cascade-topology"' }, { path: 'version', message: 'must be 1' }] },
+    });
+  });
+
+  describe('nodes absent from the graph are created, stored ones merged and compared', () => {
+    const component = (id: string, name: string) => ({ label: 'Component', id: `test.stream.${id}`, properties: { name, kind: 'SERVER' } });
+    const group = (id: string, minUp: number) => ({ label: 'RedundancyGroup', id: `test.stream.${id}`, properties: { name: id, minUp } });
+    const rel = (type: string, from: string, to: string, strength?: string) => ({
+      type,
+      from: from.includes('.') ? from : `test.stream.${from}`,
+      to: to.includes('.') ? to : `test.stream.${to}`,
+      ...(strength ? { properties: { strength } } : {}),
+    });
+    const importFile = async (name: string, nodes: unknown[], relationships: unknown[]) => {
+      const file = join(dir, name);
+      await writeFile(file, JSON.stringify({ format: 'cascade-topology', version: 1, nodes, relationships }));
+      return new ImportService(gateway, 'jest').importStream(fileDocument(file));
+    };
+    const nameOf = async (id: string) => ((await gateway.read('entitiesByIds', { ids: [id] }))[0]?.properties as { name?: string } | undefined)?.name;
+
+    test('a document of stored and new nodes counts each and joins new nodes to stored ones', async () => {
+      await importFile('first.json', [component('old1', 'Old 1'), component('old2', 'Old 2')], [rel('DEPENDS_ON', 'old1', 'old2', 'HARD')]);
+      const result = await importFile(
+        'second.json',
+        [component('old1', 'Old 1'), component('old2', 'Old 2, renamed'), group('grp', 2), component('new1', 'New 1'), component('new2', 'New 2')],
+        [
+          rel('DEPENDS_ON', 'old1', 'old2', 'HARD'),
+          rel('HAS_MEMBER', 'grp', 'new1'),
+          rel('HAS_MEMBER', 'grp', 'new2'),
+          rel('DEPENDS_ON', 'new1', 'bank.san-1', 'HARD'),
+          rel('DEPENDS_ON', 'old1', 'new1', 'SOFT'),
+        ],
+      );
+      expect(result.nodeCounts).toEqual({ created: 3, updated: 1, unchanged: 1 });
+      expect(result.relationshipCounts).toEqual({ created: 4, updated: 0, unchanged: 1 });
+      const [toStored] = await gateway.read('relationshipBetween', { type: 'DEPENDS_ON', from: 'test.stream.new1', to: 'bank.san-1' });
+      expect(toStored).toMatchObject({ fromLabel: 'Component', toLabel: 'Component', exists: true, properties: { strength: 'HARD' } });
+      const [fromStored] = await gateway.read('relationshipBetween', { type: 'DEPENDS_ON', from: 'test.stream.old1', to: 'test.stream.new1' });
+      expect(fromStored).toMatchObject({ exists: true, properties: { strength: 'SOFT' } });
+      // Created without comparing, and still recorded: the history shows the node as new.
+      const history = await changeHistory(gateway, 'test.stream.new1', 10);
+      expect(history.some((c) => c.entityId === 'test.stream.new1' && c.before === null && c.after !== null)).toBe(true);
+    });
+
+    test('a refusal at the end of the write takes back the nodes it created and the ones it changed', async () => {
+      const before = await nameOf('test.stream.old2');
+      const latest = (await changeHistory(gateway, null, 1))[0]?.id;
+      await expect(
+        importFile('short.json', [component('old2', 'Old 2, renamed again'), group('grp2', 3), component('new3', 'New 3')], [rel('HAS_MEMBER', 'grp2', 'new3')]),
+      ).rejects.toMatchObject({ details: { problems: [{ path: 'test.stream.grp2', message: expect.stringContaining('would have 1 members but needs 3') }] } });
+      expect(await new ImportService(gateway).labelsOf(['test.stream.grp2', 'test.stream.new3'])).toEqual(new Map());
+      expect(await nameOf('test.stream.old2')).toBe(before);
+      expect((await changeHistory(gateway, null, 1))[0]?.id).toBe(latest);
     });
   });
 });
