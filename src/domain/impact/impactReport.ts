@@ -217,7 +217,7 @@ function byNumber(facts: ReportIndex, tally: ImpactTally, touched: Int32Array, k
   const positions = new Map<number, number[]>();
   for (const p of tally.behind) {
     const i = touched[p];
-    if (facts.kind[i] !== kind) continue;
+    if (facts.kindOf(i) !== kind) continue;
     for (const n of lists.get(i) ?? []) {
       const list = positions.get(n);
       if (list) list.push(p);

@@ -1,5 +1,5 @@
 import { Propagation } from './propagate';
-import { KIND_COUNT, NO_KIND, ReportIndex, SERVICE } from './reportIndex';
+import { KIND_COUNT, OFFERING, ReportIndex, SERVICE } from './reportIndex';
 
 /** Role bits of an organisation in ImpactTally.organizationRoles. */
 export const PROVIDER_ROLE = 1;
@@ -7,7 +7,7 @@ export const CONSUMER_ROLE = 2;
 
 /** What an impact summary counts, by number (ReportIndex) and state code (propagate's STATE_NAMES). */
 export interface ImpactTally {
-  /** Nodes by kind code * 3 + state code. */
+  /** Nodes by kind code * 3 + state code (ReportIndex.kindOf). */
   kindCounts: Int32Array;
   /** The consumer groups that are not UP, in the order they were reached; state by group number. */
   groups: number[];
@@ -27,9 +27,10 @@ export interface ImpactTally {
  */
 export function tallyImpact(facts: ReportIndex, propagation: Propagation): ImpactTally {
   const { touched, touchedState } = propagation;
-  const { kind, row, groupsOf, organizationsOf } = facts;
+  const { groupsOf, organizationsOf } = facts;
   const tally: ImpactTally = {
-    kindCounts: new Int32Array(KIND_COUNT * 3),
+    // Edge ends outside the graph (NO_KIND) are counted in a last row nobody reads.
+    kindCounts: new Int32Array((KIND_COUNT + 1) * 3),
     groups: [],
     groupState: new Uint8Array(facts.groups.length),
     organizations: [],
@@ -40,22 +41,21 @@ export function tallyImpact(facts: ReportIndex, propagation: Propagation): Impac
   const { kindCounts, groupState, organizationState, organizationRoles } = tally;
   for (let p = 0; p < touched.length; p += 1) {
     const i = touched[p];
-    const code = kind[i];
-    if (code === NO_KIND) continue;
+    const code = facts.kindOf(i);
     const state = touchedState[p];
     kindCounts[code * 3 + state] += 1;
-    const r = row[i];
-    if (r < 0) continue;
+    if (code !== SERVICE && code !== OFFERING) continue;
+    const groups = groupsOf.get(i);
+    const organizations = organizationsOf.get(i);
+    if (!groups && !organizations) continue;
     tally.behind.push(p);
-    const groups = groupsOf[r];
-    for (let k = 0; k < groups.length; k += 1) {
+    for (let k = 0; groups && k < groups.length; k += 1) {
       const g = groups[k];
       if (groupState[g] === 0) tally.groups.push(g);
       if (state > groupState[g]) groupState[g] = state;
     }
-    const organizations = organizationsOf[r];
     const role = code === SERVICE ? PROVIDER_ROLE : CONSUMER_ROLE;
-    for (let k = 0; k < organizations.length; k += 1) {
+    for (let k = 0; organizations && k < organizations.length; k += 1) {
       const o = organizations[k];
       if (organizationState[o] === 0) tally.organizations.push(o);
       if (state > organizationState[o]) organizationState[o] = state;

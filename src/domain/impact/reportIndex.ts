@@ -2,13 +2,11 @@ import { IMPACT_KINDS, ImpactKind } from './impactGraph';
 import { ImpactIndex } from './impactIndex';
 import { TargetedGroup, Topology } from './topology';
 
-/** Kind codes run from 0 to KIND_COUNT - 1 (kindCode); edge ends outside the graph have none. */
+/** Kind codes run from 0 to KIND_COUNT - 1 (kindCode); edge ends outside the graph have NO_KIND, the next one. */
 export const KIND_COUNT = IMPACT_KINDS.length;
-export const NO_KIND = 255;
+export const NO_KIND = KIND_COUNT;
 export const SERVICE = kindCode('Service');
 export const OFFERING = kindCode('ServiceOffering');
-
-const NONE: readonly number[] = [];
 
 /**
  * What the impact report reads of a topology, by node number of one ImpactIndex: each node's kind
@@ -17,14 +15,18 @@ const NONE: readonly number[] = [];
  * arrays, without a string lookup per node.
  */
 export class ReportIndex {
-  /** Kind code of node i (kindCode). */
-  readonly kind: Uint8Array;
-  /** Row of node i in the lists below; -1 when nobody stands behind it. */
-  readonly row: Int32Array;
-  /** By row: the consumer groups an offering targets. */
-  readonly groupsOf: (readonly number[])[] = [];
-  /** By row: the organisations that provide a service, or that consume an offering. */
-  readonly organizationsOf: (readonly number[])[] = [];
+  /**
+   * Kind code + 1 of node i, 0 until first asked for: questions look at their blast radius only,
+   * so a change to the graph does not cost a pass over the whole estate.
+   */
+  private readonly kindPlusOne: Uint8Array;
+  /**
+   * By node number: the consumer groups an offering targets, and the organisations that provide a
+   * service or consume an offering. Maps, not arrays over the estate: a few thousand entries, made
+   * again whenever the facts change.
+   */
+  readonly groupsOf = new Map<number, readonly number[]>();
+  readonly organizationsOf = new Map<number, readonly number[]>();
   /** By group number. */
   readonly groups: TargetedGroup[] = [];
   /** Organisation ids by number. */
@@ -34,60 +36,44 @@ export class ReportIndex {
     readonly index: ImpactIndex,
     readonly version: string,
     topology: Pick<Topology, 'targets' | 'providers' | 'consumers'>,
-    /** The one made for the topology before: its kind codes are kept where the kinds are. */
+    /** The one made for the topology before: its kind codes are kept while the index is the same. */
     previous?: ReportIndex,
   ) {
-    this.kind = kindCodes(index, previous);
-    this.row = new Int32Array(index.size).fill(-1);
+    this.kindPlusOne = previous?.index === index ? previous.kindPlusOne : new Uint8Array(index.size);
     const groupNumber = new Map<string, number>();
     const organizationNumber = new Map<string, number>();
     const organization = (id: string): number => number(organizationNumber, id, () => this.organizations.push(id));
     // Only what the report counts: groups and consumers of offerings, providers of services.
     for (const [offering, targets] of topology.targets) {
-      const row = this.rowOf(offering, OFFERING);
-      if (row >= 0) this.groupsOf[row] = targets.map((t) => number(groupNumber, t.consumerGroupId, () => this.groups.push(t)));
+      const i = this.numberOf(offering, OFFERING);
+      if (i >= 0) this.groupsOf.set(i, targets.map((t) => number(groupNumber, t.consumerGroupId, () => this.groups.push(t))));
     }
     for (const [offering, organizations] of topology.consumers) {
-      const row = this.rowOf(offering, OFFERING);
-      if (row >= 0) this.organizationsOf[row] = organizations.map(organization);
+      const i = this.numberOf(offering, OFFERING);
+      if (i >= 0) this.organizationsOf.set(i, organizations.map(organization));
     }
     for (const [service, organizations] of topology.providers) {
-      const row = this.rowOf(service, SERVICE);
-      if (row >= 0) this.organizationsOf[row] = organizations.map(organization);
+      const i = this.numberOf(service, SERVICE);
+      if (i >= 0) this.organizationsOf.set(i, organizations.map(organization));
     }
   }
 
-  /** The row of the node with this id if it is of this kind (made on first use), else -1. */
-  private rowOf(id: string, kind: number): number {
+  /** The number of the node with this id if it is of this kind, else -1. */
+  private numberOf(id: string, kind: number): number {
     const i = this.index.indexOf.get(id);
     // Ids are shared with later layouts of the index: numbers past this one's size are not ours.
-    if (i === undefined || i >= this.index.size || this.kind[i] !== kind) return -1;
-    if (this.row[i] < 0) {
-      this.row[i] = this.groupsOf.length;
-      this.groupsOf.push(NONE);
-      this.organizationsOf.push(NONE);
-    }
-    return this.row[i];
+    return i === undefined || i >= this.index.size || this.kindOf(i) !== kind ? -1 : i;
+  }
+
+  /** The kind code of node number i (below the index's size). */
+  kindOf(i: number): number {
+    let code = this.kindPlusOne[i];
+    if (code === 0) code = this.kindPlusOne[i] = kindCode(this.index.kinds[i]) + 1;
+    return code - 1;
   }
 }
 
-/**
- * Node numbers stay when the index is laid out again and only changed nodes get another kind, so
- * codes are copied from the previous layout where its kind is the very same string.
- */
-function kindCodes(index: ImpactIndex, previous?: ReportIndex): Uint8Array {
-  if (previous?.index === index) return previous.kind;
-  const codes = new Uint8Array(index.size);
-  const before = previous && previous.index.ids === index.ids ? previous : undefined;
-  const kept = before ? Math.min(before.index.size, index.size) : 0;
-  if (before) codes.set(before.kind.subarray(0, kept));
-  for (let i = 0; i < index.size; i += 1) {
-    if (i >= kept || index.kinds[i] !== before!.index.kinds[i]) codes[i] = kindCode(index.kinds[i]);
-  }
-  return codes;
-}
-
-/** A switch rather than a map lookup: this runs for every node of the estate after each change to the graph. */
+/** A switch rather than a map lookup: this runs once for every node a question reaches. */
 export function kindCode(kind: ImpactKind | null): number {
   switch (kind) {
     case 'Component':
