@@ -41,3 +41,5 @@ CREATE INDEX alert_entity IF NOT EXISTS FOR (a:Alert) ON (a.entityId);
 CREATE CONSTRAINT unbound_event_key IF NOT EXISTS FOR (u:UnboundEvent) REQUIRE u.key IS UNIQUE;
 CREATE INDEX unbound_event_last_at IF NOT EXISTS FOR (u:UnboundEvent) ON (u.lastAt);
 CREATE CONSTRAINT binding_rule_id IF NOT EXISTS FOR (r:BindingRule) REQUIRE r.id IS UNIQUE;
+CREATE CONSTRAINT status_hold_entity IF NOT EXISTS FOR (h:StatusHold) REQUIRE h.entityId IS UNIQUE;
+CREATE INDEX status_hold_until IF NOT EXISTS FOR (h:StatusHold) ON (h.until);

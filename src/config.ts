@@ -1,6 +1,8 @@
 import { SecurityConfig, readSecurityConfig } from './auth/securityConfig';
 import { readInteger } from './configValues';
-import { ValidationError } from './domain/errors';
+import { ValidationError, Problem } from './domain/errors';
+import { DEFAULT_EVENT_SETTINGS, EventSettings } from './domain/events/eventSettings';
+import { parseSeverityStates } from './domain/events/severityStates';
 import { RequestLimits, readRequestLimits } from './graphql/limits/requestLimits';
 
 /** Everything the process reads from its environment, validated once at start-up. */
@@ -27,6 +29,8 @@ export interface Config {
   security: SecurityConfig;
   /** Depth, aliases, cost, tokens of each GraphQL document (src/graphql/limits). */
   limits: RequestLimits;
+  /** Severity table and hold-down of statuses from monitoring (docs/events.md). */
+  events: EventSettings;
 }
 
 export function readConfig(env: NodeJS.ProcessEnv): Config {
@@ -51,5 +55,15 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     sessionsPerRequest: readInteger(env, 'CASCADE_SESSIONS_PER_REQUEST', 4, 1, 100),
     security: readSecurityConfig(env),
     limits: readRequestLimits(env),
+    events: readEventSettings(env),
   };
+}
+
+/** CASCADE_EVENTS_SEVERITY_STATES (e.g. `warning=DOWN,*=NONE`) and CASCADE_EVENTS_HOLD_DOWN_SECONDS. */
+export function readEventSettings(env: NodeJS.ProcessEnv): EventSettings {
+  const name = 'CASCADE_EVENTS_SEVERITY_STATES';
+  const problems: Problem[] = [];
+  const severities = parseSeverityStates(env[name] ?? '', name, problems);
+  if (problems.length > 0) throw new ValidationError(`${name}: ${problems.map((p) => p.message).join('; ')}`);
+  return { ...DEFAULT_EVENT_SETTINGS, severities, holdDownMs: 1000 * readInteger(env, 'CASCADE_EVENTS_HOLD_DOWN_SECONDS', 0, 0, 86_400) };
 }

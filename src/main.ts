@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     metrics,
     sessionsPerRequest: config.sessionsPerRequest,
     topologySnapshot: config.topologySnapshot || null,
+    events: config.events,
   });
   const server = createServer(cascade.app);
   cascade.attachSubscriptions(server);

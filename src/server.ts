@@ -39,6 +39,8 @@ import { TopologyCache } from './services/topologyCache';
 import { StatusHub } from './services/statusHub';
 import { StatusRelay } from './services/statusRelay';
 import { Stores } from './services/createServices';
+import { startHoldSweep } from './services/holdSweep';
+import { EventSettings } from './domain/events/eventSettings';
 import { TopologyLease, TopologyLeaseOptions } from './services/topologyLease';
 
 export interface App {
@@ -68,6 +70,8 @@ export interface AppOptions {
   topologySnapshot?: string | null;
   /** The topology lease (services/topologyLease.ts): its timings, or false to ask the graph on every impact question. */
   topologyLease?: TopologyLeaseOptions | false;
+  /** Severity table and hold-down of statuses from monitoring (docs/events.md); unset: the defaults. */
+  events?: EventSettings;
 }
 
 /** Builds the HTTP app (never listens): schema, edge checks, context per request, error masking, routes. */
@@ -119,9 +123,11 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
     statusEvents: new StatusHub(),
     apiKeys,
     forgetApiKey: (id) => authenticator.forget(id),
+    events: options.events,
   };
   const relay = new StatusRelay(new StatusStore(gateway), stores.statusEvents, options.statusPollMs ?? 1000, (m) => logger.warn({}, m));
   relay.start();
+  const stopHoldSweep = startHoldSweep(stores, options.events?.sweepMs ?? 5000, (m) => logger.warn({}, m));
   const origins = originPolicy(security.allowedOrigins, refused);
   const app = express();
   app.disable('x-powered-by');
@@ -173,6 +179,7 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
     closeSubscriptions,
     stop: async () => {
       relay.stop();
+      stopHoldSweep();
       await closeSubscriptions();
       await apollo.stop();
       // The next start reads this and catches up, instead of reading the whole graph.

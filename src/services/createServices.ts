@@ -20,6 +20,7 @@ import { ApiKeyStore } from '../store/apiKeyStore';
 import { ApiKeyService } from './apiKeyService';
 import { EventService } from './eventService';
 import { EventStore } from '../store/eventStore';
+import { DEFAULT_EVENT_SETTINGS, EventSettings } from '../domain/events/eventSettings';
 
 export interface Stores {
   entities: EntityStore;
@@ -34,6 +35,8 @@ export interface Stores {
   apiKeys: ApiKeyStore;
   /** Called when a key is revoked here, so this process stops accepting it at once. */
   forgetApiKey: (id: string) => void;
+  /** How events from monitoring become statuses; unset: the defaults. */
+  events?: EventSettings;
 }
 
 /** Use cases for one request; they share that request's loaders. */
@@ -55,7 +58,9 @@ export function createServices(stores: Stores, loaders: Loaders, actor: string) 
     apiKeys: new ApiKeyService(stores.apiKeys, actor, stores.forgetApiKey),
     status,
     /** Statuses from monitoring: their changes take the same path as setStatus (`status`). */
-    events: new EventService(new EventStore(stores.gateway), statusStore, stores.topology, status, actor),
+    events: new EventService(new EventStore(stores.gateway), statusStore, stores.topology, status, actor, stores.events ?? DEFAULT_EVENT_SETTINGS, (author) =>
+      author === actor ? status : new StatusService(statusStore, stores.topology, impact, stores.statusEvents, author),
+    ),
   };
 }
 

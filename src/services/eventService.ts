@@ -1,11 +1,12 @@
-import { InvalidInputError, NotFoundError, Problem } from '../domain/errors';
+import { CascadeError, InvalidInputError, NotFoundError, Problem } from '../domain/errors';
 import { AlertRecord } from '../domain/events/alertRecord';
 import { EventBinding, bindEvent } from '../domain/events/bindEvent';
 import { BindingRule, validateBindingRule } from '../domain/events/bindingRule';
 import { readLabels } from '../domain/events/eventFields';
 import { MonitoringEvent } from '../domain/events/monitoringEvent';
+import { EventSettings, DEFAULT_EVENT_SETTINGS } from '../domain/events/eventSettings';
 import { EventOutcome, planEvents } from '../domain/events/planEvents';
-import { DEFAULT_SEVERITY_STATES, SeverityStates } from '../domain/events/severityStates';
+import { ReleasedHold, StatusHold, releaseHolds } from '../domain/events/statusHold';
 import { Status } from '../domain/status';
 import { checkRange } from '../domain/validation/checkRange';
 import { EventStore, StoredBindingRule, UnboundEvent } from '../store/eventStore';
@@ -25,6 +26,8 @@ export interface EventsReceived {
   acknowledged: number;
   /** Status changes recorded (through setStatus's path) as a result. */
   statusChanges: { entityId: string; state: Status; reason: string }[];
+  /** Better statuses waiting out the hold-down: applied at `until` unless an alert fires again first. */
+  held: { entityId: string; state: Status; until: string }[];
   events: { key: string; entityId: string | null; outcome: EventOutcome; reason: string | null }[];
 }
 
@@ -44,18 +47,50 @@ export class EventService {
     private readonly status: StatusService,
     /** The authenticated identity: the author of the rules written here. */
     private readonly actor: string,
-    private readonly severities: SeverityStates = DEFAULT_SEVERITY_STATES,
+    private readonly settings: EventSettings = DEFAULT_EVENT_SETTINGS,
+    /** Writes a held status change as the identity whose event made it (not this request's). */
+    private readonly statusAs: (author: string) => StatusService = () => status,
   ) {}
 
   /** Applies normalised, already validated events in order; see planEvents for the rules. */
   receive(events: MonitoringEvent[]): Promise<EventsReceived> {
+    return this.serially(() => this.apply(events));
+  }
+
+  /** Applies the held statuses that are due; the periodic sweep calls it, each batch does it first. */
+  sweep(): Promise<ReleasedHold[]> {
+    return this.serially(() => this.releaseDue());
+  }
+
+  private serially<T>(work: () => Promise<T>): Promise<T> {
     const previous = queues.get(this.topology) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(() => this.apply(events));
+    const run = previous.catch(() => undefined).then(work);
     queues.set(this.topology, run);
     return run;
   }
 
+  private async releaseDue(): Promise<ReleasedHold[]> {
+    const now = this.settings.now().toISOString();
+    const due = await this.store.dueHolds(now);
+    if (due.length === 0) return [];
+    const open = await this.store.alertsFor([], due.map((h) => h.entityId));
+    const current = await this.statuses.current();
+    const released = releaseHolds(due, open, new Map(current.map((s) => [s.entityId, s.state])));
+    for (const change of released) {
+      try {
+        await this.statusAs(change.by).setStatus({ id: change.entityId, status: change.state, reason: change.reason, by: change.source });
+      } catch (error) {
+        // The entity was deleted while its status was held: there is nothing left to return.
+        if (!(error instanceof CascadeError && error.code === 'NOT_FOUND')) throw error;
+      }
+    }
+    await this.store.dropHolds(due.map((h) => h.entityId), now);
+    return released;
+  }
+
   private async apply(events: MonitoringEvent[]): Promise<EventsReceived> {
+    // Due holds first, so a firing after a hold ran out finds the entity back UP, as it was by then.
+    await this.releaseDue();
     const index = bindingIndexOf((await this.topology.get()).graph);
     const rules = await this.store.bindingRules();
     const batch = events.map((event) => ({ event, binding: bindEvent(event, rules, index) }));
@@ -65,7 +100,8 @@ export class EventService {
     const plan = planEvents(
       batch,
       { alerts: new Map(known.map((a): [string, AlertRecord] => [a.key, a])), statuses: new Map(current.map((s) => [s.entityId, s.state])) },
-      this.severities,
+      this.settings.severities,
+      { ms: this.settings.holdDownMs, now: this.settings.now().toISOString() },
     );
     // Statuses first: if storing the alerts then fails, a resend finds them unknown and applies
     // again (the status already matches, so nothing is recorded twice); the other order would
@@ -73,7 +109,8 @@ export class EventService {
     for (const change of plan.statuses) {
       await this.status.setStatus({ id: change.entityId, status: change.state, reason: change.reason, by: change.source });
     }
-    await this.store.record(plan.alerts, plan.unbound);
+    const holds: StatusHold[] = plan.holds.map((hold) => ({ ...hold, by: this.actor }));
+    await this.store.record(plan.alerts, plan.unbound, { holds, unheld: plan.unheld });
     const count = (outcome: EventOutcome) => plan.outcomes.filter((o) => o.outcome === outcome).length;
     return {
       received: events.length,
@@ -84,6 +121,7 @@ export class EventService {
       maintenance: count('MAINTENANCE'),
       acknowledged: count('ACKNOWLEDGED'),
       statusChanges: plan.statuses.map(({ entityId, state, reason }) => ({ entityId, state, reason })),
+      held: plan.holds.map(({ entityId, state, until }) => ({ entityId, state, until })),
       events: plan.outcomes,
     };
   }
@@ -116,6 +154,12 @@ export class EventService {
   unboundEvents(first: number): Promise<UnboundEvent[]> {
     checkRange('first', first, 1, 1000);
     return this.store.unboundEvents(first);
+  }
+
+  /** Better statuses waiting out the hold-down, the soonest due first. */
+  holds(first: number): Promise<StatusHold[]> {
+    checkRange('first', first, 1, 1000);
+    return this.store.holds(first);
   }
 
   openAlerts(entityId: string | null | undefined, first: number): Promise<AlertRecord[]> {

@@ -2,6 +2,7 @@ import neo4j from 'neo4j-driver';
 import { AlertRecord } from '../domain/events/alertRecord';
 import { BindingRule } from '../domain/events/bindingRule';
 import { MonitoringEvent } from '../domain/events/monitoringEvent';
+import { StatusHold } from '../domain/events/statusHold';
 import { Gateway } from '../neo4j/gateway';
 
 /** An event kept because no entity was found for it. */
@@ -38,11 +39,12 @@ export class EventStore {
     return rows.map((row) => withDefaults(row.alert as Partial<AlertRecord>));
   }
 
-  /** Stores alerts and unbound events of one batch together: both land or neither does. */
-  async record(alerts: AlertRecord[], unbound: { event: MonitoringEvent; reason: string }[]): Promise<void> {
-    if (alerts.length === 0 && unbound.length === 0) return;
+  /** Stores alerts, unbound events and held statuses of one batch together: all land or none does. */
+  async record(alerts: AlertRecord[], unbound: { event: MonitoringEvent; reason: string }[], holds: { holds: StatusHold[]; unheld: string[] } = { holds: [], unheld: [] }): Promise<void> {
+    if (alerts.length === 0 && unbound.length === 0 && holds.holds.length === 0 && holds.unheld.length === 0) return;
     await this.gateway.writeTransaction(async (tx) => {
       if (alerts.length > 0) await tx.run('recordAlerts', { alerts });
+      if (holds.holds.length > 0 || holds.unheld.length > 0) await tx.run('recordStatusHolds', holds);
       if (unbound.length > 0) {
         const events = unbound.map(({ event, reason }) => ({
           key: event.key,
@@ -58,6 +60,20 @@ export class EventStore {
         await tx.run('recordUnboundEvents', { events });
       }
     });
+  }
+
+  /** Holds whose hold-down has passed at `now` (ISO 8601 UTC), at most 1,000. */
+  async dueHolds(now: string): Promise<StatusHold[]> {
+    return (await this.gateway.read('dueStatusHolds', { now })).map((row) => row.hold as StatusHold);
+  }
+
+  /** Drops these entities' holds that were due at `now`. */
+  async dropHolds(entityIds: string[], now: string): Promise<void> {
+    if (entityIds.length > 0) await this.gateway.write('deleteStatusHolds', { entityIds, now });
+  }
+
+  async holds(limit: number): Promise<StatusHold[]> {
+    return (await this.gateway.read('statusHolds', { limit: neo4j.int(limit) })).map((row) => row.hold as StatusHold);
   }
 
   async openAlerts(entityId: string | null, limit: number): Promise<AlertRecord[]> {

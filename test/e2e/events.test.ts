@@ -1,6 +1,8 @@
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { DEFAULT_EVENT_SETTINGS } from '../../src/domain/events/eventSettings';
 import { TestServer, startTestServer } from '../helpers/testServer';
+import { testGateway } from '../helpers/testDatabase';
 
 let server: TestServer;
 let client: Client;
@@ -160,6 +162,65 @@ describe('statuses from Alertmanager (POST /events/alertmanager)', () => {
       await post('/events/alertmanager', notification('resolved', [alert('isp.pe-rtr-1', 'resolved', FIRED, RESOLVED)]));
       await ok(`mutation { setStatus(input: { id: "isp.pe-rtr-1", status: UP, reason: "upgrade done" }) { state } }`);
     }
+  });
+});
+
+describe('a flapping alert is damped by the hold-down', () => {
+  /** A second app on the same database, with a one-hour hold-down and a clock the test moves. */
+  let damped: TestServer;
+  let now = new Date(Math.floor(Date.now() / 1000) * 1000);
+  const at = (minutes: number) => new Date(now.getTime() + minutes * 60_000).toISOString();
+  const ROUTER = 'isp.core-rtr-1';
+  const flap = (status: 'firing' | 'resolved', startsAt: string, endsAt?: string) =>
+    notification(status, [{ ...alert(ROUTER, status, startsAt, endsAt), fingerprint: `${run}-flap` }]);
+  const postDamped = async (body: unknown) => {
+    const response = await fetch(damped.url.replace('/graphql', '/events/alertmanager'), {
+      method: 'POST', headers: { 'content-type': 'application/json', ...monitor.headers }, body: JSON.stringify(body),
+    });
+    return (await response.json()) as any;
+  };
+  /** The router's changes this flapping alert made (their reasons end with its key). */
+  const history = async () => (await ok(`{ statusHistory(id: "${ROUTER}", first: 10) { state by onBehalfOf reason } }`)).statusHistory.filter((c: any) => c.reason.endsWith(`[alertmanager:${run}-flap]`));
+
+  beforeAll(async () => {
+    // The holds made here are due an hour from the real now: the first app's sweep (no hold-down, the
+    // real clock) leaves them alone, and only this app's clock, moved by the test, reaches them.
+    damped = await startTestServer(testGateway(), {
+      statusPollMs: 100,
+      events: { ...DEFAULT_EVENT_SETTINGS, holdDownMs: 3_600_000, sweepMs: 100, now: () => now },
+    });
+  });
+  afterAll(async () => {
+    await damped.close();
+  });
+
+  test('resolve, fire again and resolve within the hold-down: one DOWN, no flip, and UP only once the hold-down passes quietly', async () => {
+    const down = await postDamped(flap('firing', at(-10)));
+    expect(down).toMatchObject({ applied: 1, statusChanges: [{ entityId: ROUTER, state: 'DOWN' }], held: [] });
+
+    const resolvedOnce = await postDamped(flap('resolved', at(-10), at(-5)));
+    expect(resolvedOnce).toMatchObject({ applied: 1, statusChanges: [], held: [{ entityId: ROUTER, state: 'UP', until: at(55) }] });
+    expect((await damped.ok(`{ statusHolds { node { id } from state until by source } }`)).statusHolds).toEqual([
+      { node: { id: ROUTER }, from: 'DOWN', state: 'UP', until: at(55), by: monitor.subject, source: 'alertmanager' },
+    ]);
+
+    const again = await postDamped(flap('firing', at(-4)));
+    expect(again).toMatchObject({ applied: 1, statusChanges: [], held: [] });
+    expect((await damped.ok(`{ statusHolds { node { id } } }`)).statusHolds).toEqual([]);
+
+    const resolvedAgain = await postDamped(flap('resolved', at(-4), at(-3)));
+    expect(resolvedAgain).toMatchObject({ statusChanges: [], held: [{ entityId: ROUTER, state: 'UP', until: at(57) }] });
+    expect((await ok(`{ currentImpact { statuses { node { id } state } } }`)).currentImpact.statuses).toEqual([{ node: { id: ROUTER }, state: 'DOWN' }]);
+    expect(await history()).toEqual([expect.objectContaining({ state: 'DOWN' })]);
+
+    // An hour passes with no new firing: the sweep applies the return, authored by the key whose resolution it was.
+    now = new Date(now.getTime() + 2 * 3_600_000);
+    while ((await damped.ok(`{ statusHolds { until } }`)).statusHolds.length > 0) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await ok(`{ currentImpact { statuses { node { id } } } }`)).currentImpact.statuses).toEqual([]);
+    expect(await history()).toEqual([
+      { state: 'UP', by: monitor.subject, onBehalfOf: 'alertmanager', reason: `alertmanager: ${ROUTER} does not answer (critical) resolved [alertmanager:${run}-flap]` },
+      { state: 'DOWN', by: monitor.subject, onBehalfOf: 'alertmanager', reason: `alertmanager: ${ROUTER} does not answer (critical) firing [alertmanager:${run}-flap]` },
+    ]);
   });
 });
 

@@ -3,6 +3,7 @@ import { AlertRecord } from './alertRecord';
 import { EventBinding } from './bindEvent';
 import { MonitoringEvent } from './monitoringEvent';
 import { SeverityStates, stateOfSeverity, worstState } from './severityStates';
+import { StatusHold, isBetter } from './statusHold';
 
 /** What became of one event. */
 export type EventOutcome =
@@ -49,22 +50,41 @@ export interface EventPlan {
   unbound: { event: MonitoringEvent; reason: string }[];
   /** One status change per entity whose status differs from its alerts' verdict, in the order first touched. */
   statuses: StatusPlan[];
+  /** Better statuses held until the hold-down has passed (the caller adds who made them). */
+  holds: Omit<StatusHold, 'by'>[];
+  /** Entities whose earlier holds go: their alerts have spoken again (the new hold, if any, is in `holds`). */
+  unheld: string[];
 }
+
+/**
+ * How long a better status waits before it is applied (0: at once), and the time it is now: a
+ * better status whose hold-down has already passed (a late delivery, a replay) is applied at once.
+ */
+export interface HoldDown {
+  ms: number;
+  /** ISO 8601. */
+  now: string;
+}
+
+export const NO_HOLD_DOWN: HoldDown = { ms: 0, now: new Date(0).toISOString() };
 
 /**
  * Applies a batch of bound events, in order, to what is known, and says what to store. An event
  * without its own binding (a resolve that carries only its key) follows its alert's entity. Per
  * entity the worst open alert wins and UP comes back only when all are resolved. A status follows
  * that verdict when an alert that gives a state (not info) opened, changed or closed, so an info
- * alert does not undo a person's DOWN; an entity in MAINTENANCE keeps it. Pure: the caller reads
- * `before` and writes the plan.
+ * alert does not undo a person's DOWN; an entity in MAINTENANCE keeps it. A better status waits
+ * out the hold-down from the event that made it better, and a firing in that time cancels it: it is
+ * the return that is damped, never the failure, since delaying a firing would hide every first
+ * failure for the hold-down, while a flapping entity shown down a little longer misleads nobody
+ * about where to look. Pure: the caller reads `before` and writes the plan.
  */
-export function planEvents(batch: readonly BoundEvent[], before: EventsBefore, severities: SeverityStates): EventPlan {
+export function planEvents(batch: readonly BoundEvent[], before: EventsBefore, severities: SeverityStates, holdDown: HoldDown = NO_HOLD_DOWN): EventPlan {
   const alerts = new Map(before.alerts);
   const changed = new Map<string, AlertRecord>();
   /** Entity -> the last alert changed on it. */
   const touched = new Map<string, AlertRecord>();
-  const plan: EventPlan = { outcomes: [], alerts: [], unbound: [], statuses: [] };
+  const plan: EventPlan = { outcomes: [], alerts: [], unbound: [], statuses: [], holds: [], unheld: [] };
   /** Entities where an alert that gives a state opened, changed or closed: their status follows the verdict. */
   const stated = new Set<string>();
   const verdictOf = (entityId: string) => worstState([...alerts.values()].filter((a) => a.entityId === entityId && a.open).map((a) => a.state));
@@ -134,14 +154,22 @@ export function planEvents(batch: readonly BoundEvent[], before: EventsBefore, s
 
   for (const [entityId, last] of touched) {
     const current = before.statuses.get(entityId) ?? 'UP';
+    if (current === 'MAINTENANCE' || !stated.has(entityId)) continue;
     const verdict = verdictOf(entityId);
-    if (current === 'MAINTENANCE' || !stated.has(entityId) || verdict === current) continue;
+    // What the alerts say now supersedes a hold made from what they said before: a firing within
+    // the hold-down leaves the status as it is (no flip back), a new improvement starts a new hold.
+    plan.unheld.push(entityId);
+    if (verdict === current) continue;
     // The reason names the alert that decides the state (the newest of the worst), or the last resolution.
     const deciding = [...alerts.values()]
       .filter((a) => a.entityId === entityId && a.open && a.state === verdict)
       .sort((a, b) => Date.parse(b.lastAt) - Date.parse(a.lastAt))[0];
-    const reason = reasonOf(deciding ?? last, deciding ? 'firing' : 'resolved');
-    plan.statuses.push({ entityId, state: verdict, reason, source: (deciding ?? last).source });
+    const change: StatusPlan = { entityId, state: verdict, reason: reasonOf(deciding ?? last, deciding ? 'firing' : 'resolved'), source: (deciding ?? last).source };
+    // Only getting better waits: a worse state is news the impact must show at once.
+    const until = Date.parse(last.lastAt) + holdDown.ms;
+    if (verdict !== 'DOWN' && isBetter(verdict, current) && holdDown.ms > 0 && until > Date.parse(holdDown.now)) {
+      plan.holds.push({ ...change, state: verdict, from: current, until: new Date(until).toISOString() });
+    } else plan.statuses.push(change);
   }
   plan.alerts = [...changed.values()];
   return plan;

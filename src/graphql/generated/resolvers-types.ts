@@ -24,6 +24,7 @@ import { Identity as IdentityModel } from '../../domain/identity';
 import { AlertRecord as AlertRecordModel } from '../../domain/events/alertRecord';
 import { StoredBindingRule as StoredBindingRuleModel, UnboundEvent as UnboundEventModel } from '../../store/eventStore';
 import { EventBinding as EventBindingModel } from '../../domain/events/bindEvent';
+import { StatusHold as StatusHoldModel } from '../../domain/events/statusHold';
 import { Context } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -1631,6 +1632,8 @@ export type Query = {
   singlePointsOfFailure: SinglePointsOfFailure;
   /** Status changes, newest first: of one node, or all. */
   statusHistory: Array<StatusChange>;
+  /** Better statuses from monitoring waiting out the hold-down, the soonest due first. */
+  statusHolds: Array<StatusHold>;
   /**
    * A connectivity's state, failure tolerance and best path through its network, with the given
    * failures (a what-if; none: everything UP) at an instant (now when left out).
@@ -1938,6 +1941,11 @@ export type QuerySinglePointsOfFailureArgs = {
 export type QueryStatusHistoryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryStatusHoldsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2556,6 +2564,28 @@ export type StatusChange = {
   state: Status;
 };
 
+/**
+ * A better status from monitoring waiting out the hold-down (CASCADE_EVENTS_HOLD_DOWN_SECONDS): the
+ * entity keeps `from` until `until`, and an alert on it that fires again before then cancels the hold,
+ * so a flapping alert does not flip it UP and down again.
+ */
+export type StatusHold = {
+  __typename?: 'StatusHold';
+  /** The identity whose event made it better: the author of the change when it is applied. */
+  by: Scalars['String']['output'];
+  /** The status held until then; a person changing it drops the hold. */
+  from: Status;
+  node: NodeRef;
+  /** The reason the status change will have. */
+  reason: Scalars['String']['output'];
+  /** The monitoring source it is on behalf of. */
+  source: Scalars['String']['output'];
+  /** What the entity's alerts said when the hold began; when it is due the entity takes what its open alerts say then. */
+  state: Status;
+  /** When it is due (ISO 8601): the time of the event that made it better, plus the hold-down. */
+  until: Scalars['String']['output'];
+};
+
 export type Subscription = {
   __typename?: 'Subscription';
   /**
@@ -2927,6 +2957,7 @@ export type ResolversTypes = ResolversObject<{
   StateCounts: ResolverTypeWrapper<StateCounts>;
   Status: Status;
   StatusChange: ResolverTypeWrapper<StatusChangeModel>;
+  StatusHold: ResolverTypeWrapper<StatusHoldModel>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UnboundEvent: ResolverTypeWrapper<UnboundEventModel>;
@@ -3080,6 +3111,7 @@ export type ResolversParentTypes = ResolversObject<{
   SinglePointsOfFailure: SinglePointsOfFailureViewModel;
   StateCounts: StateCounts;
   StatusChange: StatusChangeModel;
+  StatusHold: StatusHoldModel;
   String: Scalars['String']['output'];
   Subscription: Record<PropertyKey, never>;
   UnboundEvent: UnboundEventModel;
@@ -3747,6 +3779,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   services?: Resolver<ResolversTypes['ServiceConnection'], ParentType, ContextType, RequireFields<QueryServicesArgs, 'first'>>;
   singlePointsOfFailure?: Resolver<ResolversTypes['SinglePointsOfFailure'], ParentType, ContextType, RequireFields<QuerySinglePointsOfFailureArgs, 'maxPairChecks' | 'maxSetSize' | 'target'>>;
   statusHistory?: Resolver<Array<ResolversTypes['StatusChange']>, ParentType, ContextType, RequireFields<QueryStatusHistoryArgs, 'first'>>;
+  statusHolds?: Resolver<Array<ResolversTypes['StatusHold']>, ParentType, ContextType, RequireFields<QueryStatusHoldsArgs, 'first'>>;
   tolerance?: Resolver<ResolversTypes['ConnectivityTolerance'], ParentType, ContextType, RequireFields<QueryToleranceArgs, 'connectivity' | 'failures'>>;
   unboundEvents?: Resolver<Array<ResolversTypes['UnboundEvent']>, ParentType, ContextType, RequireFields<QueryUnboundEventsArgs, 'first'>>;
   whoami?: Resolver<ResolversTypes['Identity'], ParentType, ContextType>;
@@ -4040,6 +4073,16 @@ export type StatusChangeResolvers<ContextType = Context, ParentType extends Reso
   state?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
 }>;
 
+export type StatusHoldResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusHold'] = ResolversParentTypes['StatusHold']> = ResolversObject<{
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  state?: Resolver<ResolversTypes['Status'], ParentType, ContextType>;
+  until?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SubscriptionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = ResolversObject<{
   impactChanged?: SubscriptionResolver<ResolversTypes['CurrentImpact'], "impactChanged", ParentType, ContextType, Partial<SubscriptionImpactChangedArgs>>;
   statusChanged?: SubscriptionResolver<ResolversTypes['StatusChange'], "statusChanged", ParentType, ContextType, Partial<SubscriptionStatusChangedArgs>>;
@@ -4193,6 +4236,7 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   SinglePointsOfFailure?: SinglePointsOfFailureResolvers<ContextType>;
   StateCounts?: StateCountsResolvers<ContextType>;
   StatusChange?: StatusChangeResolvers<ContextType>;
+  StatusHold?: StatusHoldResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   UnboundEvent?: UnboundEventResolvers<ContextType>;
   Utility?: UtilityResolvers<ContextType>;

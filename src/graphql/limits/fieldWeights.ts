@@ -161,6 +161,7 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
   },
   'Query.unboundEvents': { ...history, reason: 'the newest `first` unbound events, one query; checkRange allows 1 to 1,000' },
   'Query.openAlerts': { ...history, reason: 'the newest `first` open alerts (of one entity or all), one query; checkRange allows 1 to 1,000' },
+  'Query.statusHolds': { ...history, reason: 'the soonest due `first` held statuses, one query; checkRange allows 1 to 1,000' },
   'Query.incidents': { ...history, reason: 'the newest `first` incidents, one query; checkRange allows 1 to 1,000' },
   'Incident.changes': history,
   'Mutation.*': {

@@ -8,6 +8,7 @@ export const eventResolvers: Resolvers = {
     bindEvent: (_parent, { labels, resourceId }, { services }) => services.events.bind(labels, resourceId),
     unboundEvents: (_parent, { first }, { services }) => services.events.unboundEvents(first ?? 100),
     openAlerts: (_parent, { entity, first }, { services }) => services.events.openAlerts(entity, first ?? 100),
+    statusHolds: (_parent, { first }, { services }) => services.events.holds(first ?? 100),
   },
   Mutation: {
     putBindingRule: (_parent, { input }, { services }) => services.events.putBindingRule(input),
@@ -19,6 +20,9 @@ export const eventResolvers: Resolvers = {
   Alert: {
     node: (alert, _args, context) => refOf(alert.entityId, context),
     labels: (alert) => JSON.parse(alert.labels) as unknown,
+  },
+  StatusHold: {
+    node: (hold, _args, context) => refOf(hold.entityId, context),
   },
   UnboundEvent: {
     labels: (event) => JSON.parse(event.labels) as unknown,
