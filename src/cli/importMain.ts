@@ -11,7 +11,7 @@ const USAGE =
 
 /**
  * `npm run import -- FILE.json` (a topology document) or `--components C.csv --dependencies D.csv`:
- * validates everything, then writes all of it or nothing.
+ * validates everything and writes all of it or nothing.
  */
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
   const database = await connectDatabase(readConfig(process.env), log);
   try {
     const service = new ImportService(database.gateway);
-    // A JSON document streams from the file (validated whole first, then written): memory stays flat.
+    // A JSON document streams from the file (validated whole while written, committed only when valid): memory stays flat.
     const result = networkFile
       ? await importNetworkFile(service, networkFile, args.includes('--gml') ? 'GML' : 'GRAPHML', option, dryRun)
       : file

@@ -1,5 +1,5 @@
 import { CsvFile, csvToDocument } from '../domain/csvDocument';
-import { InvalidInputError, relocateProblems } from '../domain/errors';
+import { InvalidInputError, Problem, relocateProblems } from '../domain/errors';
 import { DOCUMENT_FORMAT, DOCUMENT_VERSION, DocumentValidator, LabelLookup, TopologyDocument, validateDocument } from '../domain/topologyDocument';
 import { PropertyValue, WorldNode, WorldRelationship } from '../domain/world';
 import { parseGml } from '../domain/network/gml';
@@ -47,34 +47,75 @@ export class ImportService {
   }
 
   /**
-   * A large document, streamed: validated completely first (every problem with its path), then
-   * written in one transaction in batches. Memory grows with the number of nodes, not the document.
+   * A large document, streamed: validated completely (every problem with its path) while it is
+   * written in one transaction, in batches, on a second read of the source; the transaction commits
+   * only once the validation has found nothing, and rolls back otherwise. The client validates
+   * while Neo4j writes, instead of one waiting for the other. A source that is not a topology
+   * document is refused before anything is written. Memory grows with the number of nodes.
    */
   async importStream(source: DocumentSource, dryRun = false, progress?: ImportProgress): Promise<ImportResult> {
     const validator = new DocumentValidator(this.graphLabels());
     const header = await source.header();
     validator.header(header.format, header.version);
-    for await (const { index, value } of source.nodes()) {
-      await validator.node(index, value);
-      if (validator.nodes % 10_000 === 0) progress?.('validating nodes', validator.nodes);
-    }
-    for await (const { index, value } of source.relationships()) {
-      await validator.relationship(index, value);
-      if (validator.relationships % 10_000 === 0) progress?.('validating relationships', validator.relationships);
-      if (validator.full) break;
-    }
-    const problems = await validator.finish();
-    if (problems.length > 0) throw new InvalidInputError(problems);
+    if (validator.problems.length > 0) throw new InvalidInputError(validator.problems);
+    const stop = new AbortController();
+    const validation = this.validate(source, validator, stop, progress).then(
+      (problems) => {
+        if (problems.length > 0) stop.abort();
+        return problems;
+      },
+      (error: unknown) => {
+        stop.abort();
+        throw error;
+      },
+    );
+    // Awaited below on every path; until then a failure here must not count as unhandled.
+    validation.catch(() => undefined);
     const values = <T>(items: AsyncIterable<{ value: unknown }>) =>
       (async function* () {
         for await (const { value } of items) yield value as T;
       })();
-    const written = await writeWorldFrom(
-      this.gateway,
-      { nodes: () => values<WorldNode>(source.nodes()), relationships: () => values<WorldRelationship>(source.relationships()) },
-      { recordAs: this.actor, dryRun, progress: (phase, done) => progress?.(phase === 'nodes' ? 'writing nodes' : 'writing relationships', done) },
-    );
-    return { dryRun, ...written };
+    try {
+      const written = await writeWorldFrom(
+        this.gateway,
+        { nodes: () => values<WorldNode>(source.nodes()), relationships: () => values<WorldRelationship>(source.relationships()) },
+        {
+          recordAs: this.actor,
+          dryRun,
+          signal: stop.signal,
+          progress: (phase, done) => progress?.(phase === 'nodes' ? 'writing nodes' : 'writing relationships', done),
+          beforeCommit: async () => {
+            const problems = await validation;
+            if (problems.length > 0) throw new InvalidInputError(problems);
+          },
+        },
+      );
+      return { dryRun, ...written };
+    } catch (error) {
+      // A write that failed on what the validation refuses reports the validation's problems.
+      const problems = await validation;
+      if (problems.length > 0) throw new InvalidInputError(problems);
+      throw error;
+    }
+  }
+
+  /**
+   * Every problem of the source's nodes and relationships (the header is checked first). The first
+   * problem stops the write beside it: it would be rolled back anyway.
+   */
+  private async validate(source: DocumentSource, validator: DocumentValidator, stop: AbortController, progress?: ImportProgress): Promise<Problem[]> {
+    for await (const { index, value } of source.nodes()) {
+      await validator.node(index, value);
+      if (validator.nodes % 10_000 === 0) progress?.('validating nodes', validator.nodes);
+      if (validator.problems.length > 0) stop.abort();
+    }
+    for await (const { index, value } of source.relationships()) {
+      await validator.relationship(index, value);
+      if (validator.relationships % 10_000 === 0) progress?.('validating relationships', validator.relationships);
+      if (validator.problems.length > 0) stop.abort();
+      if (validator.full) break;
+    }
+    return validator.finish();
   }
 
   /**

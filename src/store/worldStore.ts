@@ -47,6 +47,13 @@ export interface WriteOptions {
   progress?: WriteProgress;
   /** Write everything, check everything (quorums too), report the counts, then roll it all back. */
   dryRun?: boolean;
+  /**
+   * Awaited last, before the commit: throwing rolls everything back (an import validated while
+   * it is written commits only once its validation found nothing).
+   */
+  beforeCommit?: () => Promise<void>;
+  /** Aborting stops the write at its next batch and rolls it back. */
+  signal?: AbortSignal;
 }
 
 /** Thrown at the end of a dry run to roll its transaction back, carrying what the write would have done. */
@@ -74,7 +81,7 @@ export async function writeWorld(gateway: Gateway, world: World, options: WriteO
  * element ids of the nodes the write touches), not with the world's size.
  */
 export async function writeWorldFrom(gateway: Gateway, source: WorldSource, options: WriteOptions = {}): Promise<WorldWrite> {
-  const { recordAs, progress, dryRun = false } = options;
+  const { recordAs, progress, dryRun = false, beforeCommit, signal } = options;
   // Once, without retries: a bulk write that failed would fail again, minutes later.
   const write = gateway.writeTransactionOnce(async (tx): Promise<WorldWrite> => {
     const nodeCounts = { created: 0, updated: 0, unchanged: 0 };
@@ -91,6 +98,7 @@ export async function writeWorldFrom(gateway: Gateway, source: WorldSource, opti
     // Groups whose quorum or membership this write touches: checked against minUp at the end.
     const quorums = new Quorums();
     for await (const batch of readAhead(batches(source.nodes()))) {
+      signal?.throwIfAborted();
       checkLabels(batch);
       const stored = graphWasEmpty ? new Map<string, Place>() : await places.lookUp(batch.map((n) => n.id));
       for (const n of batch) {
@@ -117,6 +125,7 @@ export async function writeWorldFrom(gateway: Gateway, source: WorldSource, opti
       progress?.('nodes', nodes);
     }
     for await (const batch of readAhead(batches(source.relationships()))) {
+      signal?.throwIfAborted();
       checkTypes(batch);
       for (const r of batch) if (r.type === 'HAS_MEMBER') quorums.member(r.from);
       const fresh = batch.filter((r) => places.isCreated(r.from) || places.isCreated(r.to));
@@ -147,6 +156,7 @@ export async function writeWorldFrom(gateway: Gateway, source: WorldSource, opti
       // The summary: replays skip it (each item is recorded beside it), changeHistory shows it.
       await changeStore.record(tx, recordAs ?? '', version, { operation: 'IMPORT', after: { nodes: nodeCounts, relationships: relationshipCounts, itemised: true } });
     }
+    await beforeCommit?.();
     if (dryRun) throw new DryRunRollback(written);
     return written;
   });

@@ -16,6 +16,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await gateway.write('deleteEntitiesByIds', { ids: ['test.stream.a', 'test.stream.b', ...['old1', 'old2', 'grp', 'new1', 'new2', 'grp2', 'new3'].map((id) => `test.stream.${id}`)] });
+  await gateway.write('deleteEntitiesByIds', { ids: Array.from({ length: 6000 }, (_, i) => `test.stream.many-${i}`) });
   await gateway.close();
   await rm(dir, { recursive: true, force: true });
 });
@@ -69,6 +70,20 @@ describe('streamed import of a document file', () => {
     await expect(new ImportService(gateway).importStream(fileDocument(file))).rejects.toMatchObject({
       details: { problems: [{ path: 'format', message: 'must be "cascade-topology"' }, { path: 'version', message: 'must be 1' }] },
     });
+  });
+
+  test('a problem only the validation sees, in the last node, leaves nothing of the write beside it', async () => {
+    // More nodes than one write batch: the write is under way while the validation reads on.
+    const nodes = Array.from({ length: 6000 }, (_, i) => ({ label: 'Component', id: `test.stream.many-${i}`, properties: { name: `Many ${i}`, kind: 'SERVER' } }));
+    nodes[5999] = { ...nodes[5999], properties: { ...nodes[5999].properties, size: 3 } as never };
+    const file = join(dir, 'late.json');
+    await writeFile(file, JSON.stringify({ format: 'cascade-topology', version: 1, nodes, relationships: [{ type: 'DEPENDS_ON', from: 'test.stream.many-0', to: 'bank.san-1', properties: { strength: 'HARD' } }] }));
+    const latest = (await changeHistory(gateway, null, 1))[0]?.id;
+    await expect(new ImportService(gateway, 'jest').importStream(fileDocument(file))).rejects.toMatchObject({
+      details: { problems: [{ path: 'nodes[5999].properties.size', message: 'is not a field of Component' }] },
+    });
+    expect(await new ImportService(gateway).labelsOf(['test.stream.many-0', 'test.stream.many-5998'])).toEqual(new Map());
+    expect((await changeHistory(gateway, null, 1))[0]?.id).toBe(latest);
   });
 
   describe('nodes absent from the graph are created, stored ones merged and compared', () => {
