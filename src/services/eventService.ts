@@ -7,6 +7,8 @@ import { MonitoringEvent } from '../domain/events/monitoringEvent';
 import { EventSettings, DEFAULT_EVENT_SETTINGS } from '../domain/events/eventSettings';
 import { EventOutcome, planEvents } from '../domain/events/planEvents';
 import { ReleasedHold, StatusHold, releaseHolds } from '../domain/events/statusHold';
+import { alertsForIncident } from '../domain/events/incidentAlerts';
+import { Incident } from '../domain/status';
 import { Status } from '../domain/status';
 import { checkRange } from '../domain/validation/checkRange';
 import { EventStore, StoredBindingRule, UnboundEvent } from '../store/eventStore';
@@ -76,9 +78,11 @@ export class EventService {
     const open = await this.store.alertsFor([], due.map((h) => h.entityId));
     const current = await this.statuses.current();
     const released = releaseHolds(due, open, new Map(current.map((s) => [s.entityId, s.state])));
+    const incidents = await this.openIncidents(released);
     for (const change of released) {
       try {
-        await this.statusAs(change.by).setStatus({ id: change.entityId, status: change.state, reason: change.reason, by: change.source });
+        const incidentId = change.incidentId !== null && incidents.has(change.incidentId) ? change.incidentId : null;
+        await this.statusAs(change.by).setStatus({ id: change.entityId, status: change.state, reason: change.reason, by: change.source, incidentId });
       } catch (error) {
         // The entity was deleted while its status was held: there is nothing left to return.
         if (!(error instanceof CascadeError && error.code === 'NOT_FOUND')) throw error;
@@ -86,6 +90,34 @@ export class EventService {
     }
     await this.store.dropHolds(due.map((h) => h.entityId), now);
     return released;
+  }
+
+  /** Of the incidents these changes name, those still open: a resolved incident takes no more changes. */
+  private async openIncidents(changes: readonly { incidentId: string | null }[]): Promise<Set<string>> {
+    const ids = [...new Set(changes.map((c) => c.incidentId).filter((id): id is string => id !== null))];
+    if (ids.length === 0) return new Set();
+    const incidents = await this.statuses.incidents({ ids }, ids.length);
+    return new Set(incidents.filter((i) => i.state === 'OPEN').map((i) => i.id));
+  }
+
+  /**
+   * Opens an incident for a group of open alerts (by key, or every open alert of some entities): the
+   * alerts, and the status changes that put their entities where they are now, become the
+   * incident's, and so do the changes the alerts make from then on (their resolution). Applied in
+   * turn with the batches of events, so a batch cannot overwrite the alerts' link.
+   */
+  openIncidentFromAlerts(input: { id: string; title: string; alertKeys?: readonly string[] | null; entities?: readonly string[] | null; by?: string | null }): Promise<Incident> {
+    return this.serially(async () => {
+      const keys = input.alertKeys ?? [];
+      const entityIds = input.entities ?? [];
+      const chosen = alertsForIncident(keys, entityIds, await this.store.alertsFor([...keys], [...entityIds]));
+      if (chosen.problems.length > 0) throw new InvalidInputError(chosen.problems);
+      // Two writes: opening reuses setStatus's incident rules (id, title, author); should the link
+      // then fail, the incident stands open without it and the error says why.
+      const incident = await this.status.openIncident(input.id, input.title, input.by);
+      await this.store.linkIncident(incident.id, chosen.keys);
+      return incident;
+    });
   }
 
   private async apply(events: MonitoringEvent[]): Promise<EventsReceived> {
@@ -106,8 +138,10 @@ export class EventService {
     // Statuses first: if storing the alerts then fails, a resend finds them unknown and applies
     // again (the status already matches, so nothing is recorded twice); the other order would
     // call the resend a duplicate and leave the status unset.
+    const incidents = await this.openIncidents(plan.statuses);
     for (const change of plan.statuses) {
-      await this.status.setStatus({ id: change.entityId, status: change.state, reason: change.reason, by: change.source });
+      const incidentId = change.incidentId !== null && incidents.has(change.incidentId) ? change.incidentId : null;
+      await this.status.setStatus({ id: change.entityId, status: change.state, reason: change.reason, by: change.source, incidentId });
     }
     const holds: StatusHold[] = plan.holds.map((hold) => ({ ...hold, by: this.actor }));
     await this.store.record(plan.alerts, plan.unbound, { holds, unheld: plan.unheld });

@@ -62,6 +62,11 @@ export class EventStore {
     });
   }
 
+  /** Makes these alerts, and the current status changes of their entities, the incident's. */
+  async linkIncident(incidentId: string, keys: string[]): Promise<void> {
+    await this.gateway.write('linkIncidentAlerts', { incidentId, keys });
+  }
+
   /** Holds whose hold-down has passed at `now` (ISO 8601 UTC), at most 1,000. */
   async dueHolds(now: string): Promise<StatusHold[]> {
     return (await this.gateway.read('dueStatusHolds', { now })).map((row) => row.hold as StatusHold);
@@ -103,7 +108,7 @@ export class EventStore {
 
 /** Neo4j drops null properties: missing ones come back as null here. */
 function withDefaults(alert: Partial<AlertRecord>): AlertRecord {
-  return { severity: null, state: null, acknowledged: false, duringMaintenance: false, ...alert } as AlertRecord;
+  return { severity: null, state: null, acknowledged: false, duringMaintenance: false, incidentId: null, ...alert } as AlertRecord;
 }
 
 function ruleOf(row: unknown): StoredBindingRule {

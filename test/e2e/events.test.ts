@@ -224,6 +224,52 @@ describe('a flapping alert is damped by the hold-down', () => {
   });
 });
 
+describe('an incident opened from a group of alerts (openIncidentFromAlerts)', () => {
+  const INCIDENT = `INC-${run}`;
+  const OPEN = `mutation($input: IncidentFromAlertsInput!) { openIncidentFromAlerts(input: $input) { id title state openedBy changes { node { id } state previous } } }`;
+  const ofIncident = (router: string, status: 'firing' | 'resolved', endsAt?: string) => ({ ...alert(router, status, FIRED, endsAt), fingerprint: `${run}-inc-${router}` });
+  /** Changes as entity id and what else was asked, by entity, DOWN before UP. */
+  const byEntity = (changes: any[]) =>
+    changes.map(({ node, ...rest }) => ({ entityId: node.id, ...rest })).sort((a, b) => a.entityId.localeCompare(b.entityId) || a.state.localeCompare(b.state));
+  afterAll(async () => {
+    await server.query(`mutation($id: ID!) { resolveIncident(id: $id) { state } }`, { id: INCIDENT });
+  });
+
+  test('both routers by entity: the incident has the changes that took them DOWN, and then their resolution', async () => {
+    const fired = await post('/events/alertmanager', notification('firing', ROUTERS.map((r) => ofIncident(r, 'firing'))));
+    expect(fired.body.statusChanges).toHaveLength(2);
+    const { openIncidentFromAlerts } = await ok(OPEN, { input: { id: INCIDENT, title: 'ISP core routers down', entities: ROUTERS } });
+    expect({ ...openIncidentFromAlerts, changes: byEntity(openIncidentFromAlerts.changes) }).toEqual({
+      id: INCIDENT, title: 'ISP core routers down', state: 'OPEN', openedBy: 'admin-token',
+      changes: ROUTERS.map((entityId) => ({ entityId, state: 'DOWN', previous: 'UP' })),
+    });
+
+    const resolved = await post('/events/alertmanager', notification('resolved', ROUTERS.map((r) => ofIncident(r, 'resolved', RESOLVED))));
+    expect(resolved.body.statusChanges.map((c: any) => c.state)).toEqual(['UP', 'UP']);
+    const { incidents } = await ok(`{ incidents(state: OPEN, first: 20) { id changes(first: 10) { node { id } state previous by } } }`);
+    expect(byEntity(incidents.find((i: any) => i.id === INCIDENT).changes)).toEqual(ROUTERS.flatMap((entityId) => [
+      { entityId, state: 'DOWN', previous: 'UP', by: monitor.subject },
+      { entityId, state: 'UP', previous: 'DOWN', by: monitor.subject },
+    ]));
+  });
+
+  test.each([
+    ['a key with no open alert', { alertKeys: [`alertmanager:${run}-nope`] }, 'alertKeys[0]'],
+    ['an entity with no open alert', { entities: ['isp.core-rtr-1'] }, 'entities[0]'],
+    ['nothing named', {}, 'alertKeys'],
+  ])('%s is refused by path, and no incident is opened', async (_case, named, path) => {
+    const id = `${INCIDENT}-refused`;
+    const res = await server.query(OPEN, { input: { id, title: 'refused', ...named } });
+    expect(res.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', problems: [expect.objectContaining({ path: expect.stringContaining(path) })] });
+    expect((await ok(`{ incidents(first: 1000) { id } }`)).incidents.map((i: any) => i.id)).not.toContain(id);
+  });
+
+  test('it needs the operator role', async () => {
+    const res = await server.query(OPEN, { input: { id: `${INCIDENT}-viewer`, title: 't', entities: ROUTERS } }, viewer.headers);
+    expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('generic events (POST /events) and binding rules', () => {
   const RULE = `mutation($input: BindingRuleInput!) { putBindingRule(input: $input) { id priority template pattern property kind updatedBy } }`;
   afterAll(async () => {

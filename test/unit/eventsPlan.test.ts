@@ -85,7 +85,7 @@ describe('what becomes of each event', () => {
 
   test('the reason names the alert that decides the state', () => {
     const result = plan([fire('a', 'critical', T1), fire('b', 'warning', T2)]);
-    expect(result.statuses).toEqual([{ entityId: 'rtr-1', state: 'DOWN', source: 'alertmanager', reason: 'alertmanager: a summary (critical) firing [a]' }]);
+    expect(result.statuses).toEqual([{ entityId: 'rtr-1', state: 'DOWN', source: 'alertmanager', reason: 'alertmanager: a summary (critical) firing [a]', incidentId: null }]);
   });
 
   test('unbound events are kept with why', () => {

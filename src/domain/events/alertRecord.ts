@@ -22,4 +22,9 @@ export interface AlertRecord {
   lastAt: string;
   /** It fired or changed while its entity was in MAINTENANCE, so it did not change a status. */
   duringMaintenance: boolean;
+  /**
+   * The incident it was made part of (openIncidentFromAlerts): the status changes it makes while it
+   * stays open are that incident's. A new firing after a resolution is a new problem, of none.
+   */
+  incidentId?: string | null;
 }

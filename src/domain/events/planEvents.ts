@@ -40,6 +40,8 @@ export interface StatusPlan {
   reason: string;
   /** The monitoring source the change is on behalf of. */
   source: string;
+  /** The incident of the alert that decided it, if any (the caller records it only while it is open). */
+  incidentId: string | null;
 }
 
 export interface EventPlan {
@@ -141,6 +143,7 @@ export function planEvents(batch: readonly BoundEvent[], before: EventsBefore, s
       startsAt: open && !previous?.open ? event.at : (previous?.startsAt ?? event.at),
       lastAt: event.at,
       duringMaintenance: maintenance,
+      incidentId: open && !previous?.open ? null : (previous?.incidentId ?? null),
     });
     touched.set(entityId, stored);
     if (stored.state !== null || (previous?.open && previous.state !== null)) stated.add(entityId);
@@ -164,7 +167,8 @@ export function planEvents(batch: readonly BoundEvent[], before: EventsBefore, s
     const deciding = [...alerts.values()]
       .filter((a) => a.entityId === entityId && a.open && a.state === verdict)
       .sort((a, b) => Date.parse(b.lastAt) - Date.parse(a.lastAt))[0];
-    const change: StatusPlan = { entityId, state: verdict, reason: reasonOf(deciding ?? last, deciding ? 'firing' : 'resolved'), source: (deciding ?? last).source };
+    const by = deciding ?? last;
+    const change: StatusPlan = { entityId, state: verdict, reason: reasonOf(by, deciding ? 'firing' : 'resolved'), source: by.source, incidentId: by.incidentId ?? null };
     // Only getting better waits: a worse state is news the impact must show at once.
     const until = Date.parse(last.lastAt) + holdDown.ms;
     if (verdict !== 'DOWN' && isBetter(verdict, current) && holdDown.ms > 0 && until > Date.parse(holdDown.now)) {

@@ -22,6 +22,8 @@ export interface StatusHold {
   source: string;
   /** The identity whose event made it better: the author of the change when it is applied. */
   by: string;
+  /** The incident the change is recorded in, while it is open. */
+  incidentId?: string | null;
 }
 
 /** A held status change that is now due: what to record, by whom. */
@@ -31,6 +33,7 @@ export interface ReleasedHold {
   reason: string;
   source: string;
   by: string;
+  incidentId: string | null;
 }
 
 const RANK: Record<Status, number> = { UP: 0, DEGRADED: 1, DOWN: 2, MAINTENANCE: 3 };
@@ -53,7 +56,7 @@ export function releaseHolds(due: readonly StatusHold[], open: readonly AlertRec
     if (current !== hold.from) continue;
     const verdict = worstState(open.filter((a) => a.open && a.entityId === hold.entityId).map((a) => a.state));
     if (verdict === 'DOWN' || !isBetter(verdict, current)) continue;
-    released.push({ entityId: hold.entityId, state: verdict, reason: hold.reason, source: hold.source, by: hold.by });
+    released.push({ entityId: hold.entityId, state: verdict, reason: hold.reason, source: hold.source, by: hold.by, incidentId: hold.incidentId ?? null });
   }
   return released;
 }

@@ -973,6 +973,20 @@ export type IncidentChangesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * An incident for a group of open alerts. Name them by key (as openAlerts lists them), by entity (all
+ * of its open alerts), or both; at most 1,000 together.
+ */
+export type IncidentFromAlertsInput = {
+  alertKeys?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A note on whose behalf (kept as openedOnBehalfOf); the author is the caller's identity. */
+  by?: InputMaybe<Scalars['String']['input']>;
+  entities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The incident's id (the caller's, like every id in Cascade). */
+  id: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
+};
+
 export type IncidentState =
   | 'OPEN'
   | 'RESOLVED';
@@ -1023,6 +1037,13 @@ export type Mutation = {
    */
   importTopology: ImportResult;
   openIncident: Incident;
+  /**
+   * Opens an incident from a group of open alerts in one call: the alerts, the status changes that
+   * put their entities where they are now and the changes the alerts make from then on (their
+   * resolution) are the incident's (`Incident.changes`). A key or an
+   * entity without an open alert is BAD_USER_INPUT, named by its path, and nothing is opened.
+   */
+  openIncidentFromAlerts: Incident;
   /** Creates or replaces a binding rule, validated whole. */
   putBindingRule: BindingRule;
   /** `by` is a note on whose behalf (kept as resolvedOnBehalfOf); the author is the caller's identity. */
@@ -1100,6 +1121,11 @@ export type MutationImportTopologyArgs = {
 
 export type MutationOpenIncidentArgs = {
   input: OpenIncidentInput;
+};
+
+
+export type MutationOpenIncidentFromAlertsArgs = {
+  input: IncidentFromAlertsInput;
 };
 
 
@@ -2866,6 +2892,7 @@ export type ResolversTypes = ResolversObject<{
   ImpactedNodeEdge: ResolverTypeWrapper<Omit<ImpactedNodeEdge, 'node'> & { node: ResolversTypes['ImpactedNode'] }>;
   ImportResult: ResolverTypeWrapper<ImportResultModel>;
   Incident: ResolverTypeWrapper<IncidentModel>;
+  IncidentFromAlertsInput: IncidentFromAlertsInput;
   IncidentState: IncidentState;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   InterfaceChannel: InterfaceChannel;
@@ -3031,6 +3058,7 @@ export type ResolversParentTypes = ResolversObject<{
   ImpactedNodeEdge: Omit<ImpactedNodeEdge, 'node'> & { node: ResolversParentTypes['ImpactedNode'] };
   ImportResult: ImportResultModel;
   Incident: IncidentModel;
+  IncidentFromAlertsInput: IncidentFromAlertsInput;
   Int: Scalars['Int']['output'];
   JSON: Scalars['JSON']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -3553,6 +3581,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   importNetwork?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportNetworkArgs, 'dryRun' | 'format' | 'network' | 'text'>>;
   importTopology?: Resolver<ResolversTypes['ImportResult'], ParentType, ContextType, RequireFields<MutationImportTopologyArgs, 'document' | 'dryRun'>>;
   openIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationOpenIncidentArgs, 'input'>>;
+  openIncidentFromAlerts?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationOpenIncidentFromAlertsArgs, 'input'>>;
   putBindingRule?: Resolver<ResolversTypes['BindingRule'], ParentType, ContextType, RequireFields<MutationPutBindingRuleArgs, 'input'>>;
   resolveIncident?: Resolver<ResolversTypes['Incident'], ParentType, ContextType, RequireFields<MutationResolveIncidentArgs, 'id'>>;
   revokeApiKey?: Resolver<ResolversTypes['ApiKey'], ParentType, ContextType, RequireFields<MutationRevokeApiKeyArgs, 'id'>>;

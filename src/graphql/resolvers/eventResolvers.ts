@@ -13,6 +13,7 @@ export const eventResolvers: Resolvers = {
   Mutation: {
     putBindingRule: (_parent, { input }, { services }) => services.events.putBindingRule(input),
     deleteBindingRule: (_parent, { id }, { services }) => services.events.deleteBindingRule(id),
+    openIncidentFromAlerts: (_parent, { input }, { services }) => services.events.openIncidentFromAlerts(input),
   },
   EventBinding: {
     node: (binding, _args, context) => (binding.entityId === null ? null : refOf(binding.entityId, context)),
