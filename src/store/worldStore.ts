@@ -103,7 +103,7 @@ export async function writeWorldFrom(gateway: Gateway, source: WorldSource, opti
       const stored = graphWasEmpty ? new Map<string, Place>() : await places.lookUp(batch.map((n) => n.id));
       for (const n of batch) {
         const label = stored.get(n.id)?.label;
-        // The validator checked this before the transaction; a write in between may have changed it.
+        // The validator asked outside this transaction; a write committed since may have changed it.
         if (label !== undefined && label !== n.label) throw new ValidationError(`"${n.id}" is a ${label} in the graph, not a ${n.label}`);
       }
       const fresh = batch.filter((n) => !stored.has(n.id));
