@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { makeExecutableSchema } from '@graphql-tools/schema';
 import express, { Express } from 'express';
@@ -12,6 +12,7 @@ import { Context, createContext } from './graphql/context';
 import { authPlugin } from './graphql/authPlugin';
 import { formatError } from './graphql/formatError';
 import { httpStatusPlugin } from './graphql/httpStatusPlugin';
+import { noStorePlugin } from './graphql/noStorePlugin';
 import { RequestLimits, limitParseOptions, limitPlugins, limitValidationRules, readRequestLimits } from './graphql/limits/requestLimits';
 import { buildResolvers } from './graphql/resolvers';
 import { attachSubscriptionServer } from './graphql/subscriptionServer';
@@ -31,6 +32,7 @@ import { requestId, requestIdOf } from './observability/requestId';
 import { requestLogPlugin } from './observability/requestLogPlugin';
 import { ApiKeyStore } from './store/apiKeyStore';
 import { EntityStore } from './store/entityStore';
+import { ReadBatcher } from './store/readBatcher';
 import { GraphStore } from './store/graphStore';
 import { TopologyStore } from './store/topologyStore';
 import { TopologySnapshotFile } from './store/topologySnapshot';
@@ -72,6 +74,8 @@ export interface AppOptions {
   topologyLease?: TopologyLeaseOptions | false;
   /** Severity table and hold-down of statuses from monitoring (docs/events.md); unset: the defaults. */
   events?: EventSettings;
+  /** Coalesces reads by id from concurrent requests (store/readBatcher.ts); default: one with the default limits. */
+  readBatcher?: ReadBatcher;
 }
 
 /** Builds the HTTP app (never listens): schema, edge checks, context per request, error masking, routes. */
@@ -95,7 +99,7 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
     stopOnTerminationSignals: false,
     // The default landing page loads from a CDN, which is blank offline.
     // The request log goes last, so it sees the final status and codes of the plugins before it.
-    plugins: [ApolloServerPluginLandingPageDisabled(), authPlugin(security.anonymousRead), ...limitPlugins(limits), httpStatusPlugin(), requestLogPlugin(logger, metrics)],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), noStorePlugin(), authPlugin(security.anonymousRead), ...limitPlugins(limits), httpStatusPlugin(), requestLogPlugin(logger, metrics)],
   });
   await apollo.start();
 
@@ -106,7 +110,7 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
   });
   const topologyStore = new TopologyStore(gateway);
   const stores: Stores = {
-    entities: new EntityStore(gateway),
+    entities: new EntityStore(gateway, options.readBatcher ?? new ReadBatcher({ onBatch: (group, _keys, callers) => metrics.readBatch(group.split(' ')[0], callers) })),
     topology: new TopologyCache(topologyStore, {
       ...(options.topologyLease === false ? {} : { lease: new TopologyLease(topologyStore, options.topologyLease) }),
       onLoad: (ms) => metrics.topologyLoaded(ms),

@@ -1,5 +1,6 @@
 import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { GraphQLError } from 'graphql';
+import { DocumentNode, GraphQLError } from 'graphql';
+import { Role } from '../domain/identity';
 import { authorize } from '../auth/authorize';
 import { requiredRole } from '../auth/requiredRole';
 import { CascadeError } from '../domain/errors';
@@ -10,12 +11,19 @@ import { Context } from './context';
  * anything executes (so a refused mutation writes nothing), with 401 or 403 as the HTTP status.
  */
 export function authPlugin(anonymousRead: boolean): ApolloServerPlugin<Context> {
+  // Apollo hands every request that sends the same text the same parsed document (its document
+  // store), and one schema serves them all: the role is worked out once per document and operation.
+  const roles = new WeakMap<DocumentNode, Map<string, Role>>();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ schema, document, operationName, contextValue }) {
+          let byOperation = roles.get(document);
+          if (!byOperation) roles.set(document, (byOperation = new Map()));
+          let role = byOperation.get(operationName ?? '');
+          if (role === undefined) byOperation.set(operationName ?? '', (role = requiredRole(schema, document, operationName)));
           try {
-            authorize(contextValue.identity, requiredRole(schema, document, operationName), anonymousRead);
+            authorize(contextValue.identity, role, anonymousRead);
           } catch (error) {
             throw asHttpError(error);
           }

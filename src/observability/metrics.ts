@@ -73,6 +73,13 @@ export class Metrics {
     buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30],
     registers: [this.registry],
   });
+  private readonly batchCallers = new Histogram({
+    name: 'cascade_neo4j_read_batch_callers',
+    help: 'Callers (loader batches of any request) served by one batched read by id (see store/readBatcher.ts), by statement.',
+    labelNames: ['statement'] as const,
+    buckets: [1, 2, 4, 8, 16, 32, 64, 128, 256],
+    registers: [this.registry],
+  });
   private readonly topologyLoads = new Counter({
     name: 'cascade_topology_loads_total',
     help: 'Loads of the in-memory impact topology from Neo4j.',
@@ -128,6 +135,11 @@ export class Metrics {
     const statement = this.statements.of(name);
     this.statementsRun.inc({ statement, outcome: ok ? 'ok' : 'error' });
     this.statementSeconds.observe({ statement }, ms / 1000);
+  }
+
+  /** One batched read by id sent, carrying this many callers. */
+  readBatch(statement: string, callers: number): void {
+    this.batchCallers.observe({ statement: this.statements.of(statement) }, callers);
   }
 
   topologyCaughtUp(changes: number, ms: number): void {

@@ -1,6 +1,7 @@
 import { Entity, EntityLabel, Neighbour } from '../domain/entities';
-import { Gateway } from '../neo4j/gateway';
+import { Gateway, Row } from '../neo4j/gateway';
 import neo4j from 'neo4j-driver';
+import { ReadBatcher } from './readBatcher';
 import { toEntity } from './toEntity';
 
 export type Direction = 'OUT' | 'IN';
@@ -31,13 +32,20 @@ export function relationKey(relation: RelationQuery): string {
   return `${relation.type}|${relation.direction}|${relation.label ?? '*'}`;
 }
 
-/** Typed reads of entities and their neighbours; the only code that knows these rows' shape. */
+/**
+ * Typed reads of entities and their neighbours; the only code that knows these rows' shape. Reads
+ * by id (entities, neighbours, components) go through one process-wide ReadBatcher, so the same
+ * read asked by many requests at once is one statement (readBatcher.ts has the contract).
+ */
 export class EntityStore {
-  constructor(private readonly gateway: Gateway) {}
+  constructor(
+    private readonly gateway: Gateway,
+    private readonly batcher: ReadBatcher = new ReadBatcher(),
+  ) {}
 
   async byIds(ids: readonly string[]): Promise<Map<string, Entity>> {
-    const rows = await this.gateway.read('entitiesByIds', { ids: [...new Set(ids)] });
-    return new Map(rows.map((row) => [String(row.id), toEntity(row as never)]));
+    const found = await this.batched('entitiesByIds', '', {}, ids, 'id');
+    return new Map([...found].map(([id, [row]]) => [id, toEntity(row as never)]));
   }
 
   /** Up to `limit` entities after the cursor id, in id order. */
@@ -76,8 +84,7 @@ export class EntityStore {
   /** Neighbours of many nodes in one statement, grouped by the node asked about. */
   async neighbours(query: NeighbourQuery): Promise<Map<string, Neighbour[]>> {
     const statement = query.direction === 'OUT' ? 'neighboursOut' : 'neighboursIn';
-    const rows = await this.gateway.read(statement, { ids: [...query.ids], type: query.type, label: query.label });
-    return groupNeighbours(rows);
+    return toNeighbours(await this.batched(statement, `${query.type}|${query.label ?? '*'}`, { type: query.type, label: query.label }, query.ids, 'key'));
   }
 
   /**
@@ -85,10 +92,11 @@ export class EntityStore {
    * neighbours by relation key (every asked relation present, empty when it has none).
    */
   async withNeighbours(ids: readonly string[], relations: readonly RelationQuery[]): Promise<Map<string, { entity: Entity; neighbours: Map<string, Neighbour[]> }>> {
-    const kinds = relations.map((r) => ({ key: relationKey(r), type: r.type, direction: r.direction, label: r.label }));
-    const rows = await this.gateway.read('entitiesWithNeighbours', { ids: [...new Set(ids)], kinds });
+    // In key order, so the same relations asked in another order share a batch.
+    const kinds = relations.map((r) => ({ key: relationKey(r), type: r.type, direction: r.direction, label: r.label })).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    const rowsById = await this.batched('entitiesWithNeighbours', kinds.map((k) => k.key).join(','), { kinds }, ids, 'id');
     const result = new Map<string, { entity: Entity; neighbours: Map<string, Neighbour[]> }>();
-    for (const row of rows) {
+    for (const [row] of rowsById.values()) {
       const neighbours = new Map<string, Neighbour[]>(kinds.map((k) => [k.key, []]));
       for (const found of row.neighbours as Record<string, unknown>[]) {
         neighbours.get(String(found.kind))?.push({ node: toEntity(found as never), relationship: (found.relationship ?? {}) as Record<string, unknown> });
@@ -99,7 +107,21 @@ export class EntityStore {
   }
 
   async componentsOfServices(ids: readonly string[]): Promise<Map<string, Neighbour[]>> {
-    return groupNeighbours(await this.gateway.read('componentsOfServices', { ids: [...ids] }));
+    return toNeighbours(await this.batched('componentsOfServices', '', {}, ids, 'key'));
+  }
+
+  /**
+   * Rows of a statement whose `$ids` are the keys, by the column naming each row's key, read with
+   * the same statement and parameters other requests ask at about the same time. `variant` names
+   * the other parameters: reads with equal statement and variant must have equal `params`.
+   */
+  private batched(statement: string, variant: string, params: Record<string, unknown>, ids: readonly string[], keyColumn: 'id' | 'key'): Promise<Map<string, Row[]>> {
+    return this.batcher.read(
+      `${statement} ${variant}`,
+      [...new Set(ids)],
+      (keys) => this.gateway.read(statement, { ...params, ids: keys }),
+      (row) => String(row[keyColumn]),
+    );
   }
 }
 
@@ -111,13 +133,10 @@ function filterParams(filter: EntityFilter): Record<string, unknown> {
   };
 }
 
-function groupNeighbours(rows: Record<string, unknown>[]): Map<string, Neighbour[]> {
+function toNeighbours(rowsByKey: Map<string, Row[]>): Map<string, Neighbour[]> {
   const byKey = new Map<string, Neighbour[]>();
-  for (const row of rows) {
-    const key = String(row.key);
-    const list = byKey.get(key) ?? [];
-    list.push({ node: toEntity(row as never), relationship: (row.relationship ?? {}) as Record<string, unknown> });
-    byKey.set(key, list);
+  for (const [key, rows] of rowsByKey) {
+    byKey.set(key, rows.map((row) => ({ node: toEntity(row as never), relationship: (row.relationship ?? {}) as Record<string, unknown> })));
   }
   return byKey;
 }
