@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { DEFAULT_EVENT_SETTINGS } from '../../src/domain/events/eventSettings';
@@ -267,6 +269,22 @@ describe('an incident opened from a group of alerts (openIncidentFromAlerts)', (
   test('it needs the operator role', async () => {
     const res = await server.query(OPEN, { input: { id: `${INCIDENT}-viewer`, title: 't', entities: ROUTERS } }, viewer.headers);
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the example alert stream (npm run replay:alerts)', () => {
+  test('both ISP core routers failing one after the other take the retail account holders DOWN, and their recovery brings everything back', async () => {
+    // The script is plain CommonJS so that it runs without a build; it is loaded here as npm runs it.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { replay, shiftToNow } = require('../../scripts/replayAlerts.js');
+    const stream = JSON.parse(readFileSync(join(__dirname, '../../examples/alerts/isp-core-outage.json'), 'utf8'));
+    const steps = await replay({ url: server.url.replace('/graphql', ''), token: monitor.headers.authorization.slice('Bearer '.length), stream, shiftMs: shiftToNow(stream, Date.now()) });
+    expect(steps.map(({ changes, statuses, retail }: any) => ({ changes, statuses, retail }))).toEqual([
+      { changes: ['isp.core-rtr-1 DOWN'], statuses: ['isp.core-rtr-1 DOWN'], retail: 'DEGRADED, 2400000 people' },
+      { changes: ['isp.core-rtr-2 DOWN'], statuses: ['isp.core-rtr-1 DOWN', 'isp.core-rtr-2 DOWN'], retail: 'DOWN, 2400000 people' },
+      { changes: ['isp.core-rtr-2 UP'], statuses: ['isp.core-rtr-1 DOWN'], retail: 'DEGRADED, 2400000 people' },
+      { changes: ['isp.core-rtr-1 UP'], statuses: [], retail: 'not hit' },
+    ]);
   });
 });
 
