@@ -87,7 +87,10 @@ export interface ImpactReport {
   readonly organizations: AffectedOrganization[];
   /** Every redundancy group that is not UP. */
   redundancyVerdicts: () => RedundancyVerdict[];
-  /** Computed on request: it walks everything downstream of the estate's cycles. */
+  /**
+   * Computed on request: re-solves only the parts of the cycle region the failures reach, from the
+   * quiet answer kept per topology version (cycleRegion.ts); listing the answer costs the rest.
+   */
   cyclicSupport: () => CyclicSupportView[];
 }
 

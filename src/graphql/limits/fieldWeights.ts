@@ -87,7 +87,7 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
   },
   'Impact.cyclicSupport': {
     work: () => PROPAGATION,
-    reason: 'computed only when asked: one more propagation, with every node starting DOWN',
+    reason: 'computed only when asked: the cycle region re-solved where the failures reach it, and a list that may hold thousands of nodes',
   },
   'Impact.nodes': {
     page: (a) => pageOf(a, 10_000),
