@@ -131,7 +131,10 @@ export async function createApp(gateway: Gateway, logger: Logger, options: AppOp
   };
   const relay = new StatusRelay(new StatusStore(gateway), stores.statusEvents, options.statusPollMs ?? 1000, (m) => logger.warn({}, m));
   relay.start();
-  const stopHoldSweep = startHoldSweep(stores, options.events?.sweepMs ?? 5000, (m) => logger.warn({}, m));
+  // Without a hold-down no status is ever held (holds left from a run that had one are applied by
+  // the next batch of events), and a sweep would only send a statement every few seconds for nothing.
+  const stopHoldSweep =
+    (options.events?.holdDownMs ?? 0) > 0 ? startHoldSweep(stores, options.events?.sweepMs ?? 5000, (m) => logger.warn({}, m)) : () => undefined;
   const origins = originPolicy(security.allowedOrigins, refused);
   const app = express();
   app.disable('x-powered-by');
