@@ -45,7 +45,7 @@ export class Gateway {
   private readonly limiter: SessionLimiter;
   private readonly availability: Availability;
   private readonly onStatement: GatewayOptions['onStatement'];
-  private readonly writeListeners = new Set<() => void>();
+  private readonly writeListeners = new Set<(statements: ReadonlySet<string>) => void>();
   /** This gateway's name as a writer, unique per gateway (one per API process). */
   readonly writerId = randomUUID();
 
@@ -90,10 +90,11 @@ export class Gateway {
   }
 
   async writeTransaction<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return this.settled(() =>
+    const ran = new Set<string>();
+    return this.settled(ran, () =>
       this.translate(() =>
         this.session('WRITE', (s) =>
-          s.executeWrite((tx) => work({ run: (name, params = {}) => this.runIn(tx, name, params), writer: this.writerId })),
+          s.executeWrite((tx) => work({ run: (name, params = {}) => (ran.add(name), this.runIn(tx, name, params)), writer: this.writerId })),
         ),
       ),
     );
@@ -109,21 +110,22 @@ export class Gateway {
 
   /**
    * Calls the listener after every write transaction of this gateway has ended, committed or not,
-   * before its caller hears of it: the in-memory topology trusts what it holds only while it knows
-   * of no write since its last check (see topologyLease.ts). Returns the unsubscribe function.
+   * before its caller hears of it, with the names of the statements it ran: the in-memory topology
+   * trusts what it holds only while it knows of no write since its last check that may have
+   * changed it (see topologyLease.ts). Returns the unsubscribe function.
    */
-  onWriteSettled(listener: () => void): () => void {
+  onWriteSettled(listener: (statements: ReadonlySet<string>) => void): () => void {
     this.writeListeners.add(listener);
     return () => this.writeListeners.delete(listener);
   }
 
-  private async settled<T>(write: () => Promise<T>): Promise<T> {
+  private async settled<T>(statements: ReadonlySet<string>, write: () => Promise<T>): Promise<T> {
     try {
       return await write();
     } finally {
       for (const listener of this.writeListeners) {
         try {
-          listener();
+          listener(statements);
         } catch {
           // A listener's failure must not turn a committed write into an error.
         }
@@ -137,12 +139,13 @@ export class Gateway {
    * transaction memory limit, which the driver counts as transient). Streams stay re-readable.
    */
   async writeTransactionOnce<T>(work: (tx: WriteTransaction) => Promise<T>): Promise<T> {
-    return this.settled(() =>
+    const ran = new Set<string>();
+    return this.settled(ran, () =>
       this.translate(() =>
         this.session('WRITE', async (s) => {
           const tx = s.beginTransaction();
           try {
-            const result = await work({ run: (name, params = {}) => this.runIn(tx, name, params), writer: this.writerId });
+            const result = await work({ run: (name, params = {}) => (ran.add(name), this.runIn(tx, name, params)), writer: this.writerId });
             await tx.commit();
             return result;
           } catch (error) {

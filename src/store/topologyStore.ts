@@ -22,6 +22,17 @@ export interface Fingerprint {
   relationships: number;
 }
 
+/**
+ * Statements that write only statuses, alerts, status holds, incidents, unbound events, binding
+ * rules and API keys: no Entity, no relationship, nothing the impact topology or the fingerprint
+ * reads. A statement missing here only costs a check; one wrongly here would hide a write, so add
+ * one only after reading it.
+ */
+const LEAVE_TOPOLOGY_ALONE: ReadonlySet<string> = new Set([
+  'setStatus', 'recordAlerts', 'recordStatusHolds', 'deleteStatusHolds', 'openIncident', 'resolveIncident',
+  'linkIncidentAlerts', 'recordUnboundEvents', 'putBindingRule', 'deleteBindingRule', 'createApiKey', 'revokeApiKey',
+]);
+
 /** The longest topology lease a process may take (and so the longest a writer ever waits for one). */
 export const MAX_LEASE_TTL_MS = 10_000;
 
@@ -48,9 +59,15 @@ export class TopologyStore {
     return this.gateway.writerId;
   }
 
-  /** Called after each of this process's write transactions ends (the lease's local writes). */
+  /**
+   * Called after each of this process's write transactions that may have changed the impact
+   * topology ends (the lease's local writes): all but those that ran only statements known to
+   * leave it alone, so statuses arriving during an outage do not void the lease.
+   */
   onWriteSettled(listener: () => void): () => void {
-    return this.gateway.onWriteSettled(listener);
+    return this.gateway.onWriteSettled((statements) => {
+      if (statements.size === 0 || [...statements].some((name) => !LEAVE_TOPOLOGY_ALONE.has(name))) listener();
+    });
   }
 
   /** Asks for (or extends) the topology lease; see cypher/topologyRenewLease.cypher. */

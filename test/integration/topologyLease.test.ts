@@ -3,6 +3,7 @@ import { MutationService } from '../../src/services/mutationService';
 import { TopologyCache } from '../../src/services/topologyCache';
 import { TopologyLease } from '../../src/services/topologyLease';
 import { TopologyStore } from '../../src/store/topologyStore';
+import { StatusStore } from '../../src/store/statusStore';
 import { testGateway } from '../helpers/testDatabase';
 
 /**
@@ -69,6 +70,21 @@ describe('the topology lease on a real database', () => {
     await new MutationService(holder, 'jest').connect({ type: 'DEPENDS_ON', from: PROBES[1], to: 'bank.san-1', strength: 'HARD' });
     expect(lease.holding).toBe(true);
     expect((await cache.get()).graph.needs(PROBES[1])).toEqual([{ from: PROBES[1], to: 'bank.san-1', type: 'DEPENDS_ON', strength: 'HARD' }]);
+    await lease.close();
+  });
+
+  test("the holder's status writes leave its lease in force (statuses are not topology), a plain Cypher write voids it", async () => {
+    const { lease, cache } = await holding({ ttlMs: 10_000, quietMs: 0 });
+    const statuses = new StatusStore(holder);
+    await statuses.set('bank.san-1', 'DEGRADED', 'lease test', 'jest', null, null);
+    await statuses.set('bank.san-1', 'UP', 'lease test done', 'jest', null, null);
+    const statements = holder.statementCount;
+    await cache.get();
+    expect(holder.statementCount).toBe(statements);
+    await holder.write('deleteEntitiesByIds', { ids: [PROBES[2]] });
+    const asked = holder.statementCount;
+    await cache.get();
+    expect(holder.statementCount).toBeGreaterThan(asked);
     await lease.close();
   });
 
