@@ -66,8 +66,17 @@ export class TopologyCache {
    * may have read the graph before such a write, so the question waits for it and updates again.
    */
   async get(): Promise<Topology> {
-    const trusted = this.options.lease?.trusted();
+    const lease = this.options.lease;
+    const trusted = lease?.trusted();
     if (trusted && this.current && !this.fromSnapshot && sameState(this.current.fingerprint, trusted)) return this.current.topology;
+    const ticket = lease?.ticket() ?? null;
+    const topology = await this.fresh();
+    // Every read behind this answer started after the ticket: the held state may vouch for the grant's rest.
+    if (ticket && this.current?.topology === topology && !this.fromSnapshot) lease!.confirm(ticket, this.current.fingerprint);
+    return topology;
+  }
+
+  private async fresh(): Promise<Topology> {
     const askedAt = ++this.clock;
     const fingerprint = await this.store.fingerprint();
     for (;;) {

@@ -19,6 +19,12 @@ export interface TopologyLeaseOptions {
   now?: () => number;
 }
 
+/** What a question knew of the lease before it read the graph (see TopologyLease.ticket). */
+export interface LeaseTicket {
+  generation: number;
+  until: number;
+}
+
 interface Trust {
   /** Local writes settled when the renewal was sent: any later one voids the trust. */
   generation: number;
@@ -41,7 +47,9 @@ interface Trust {
  * renewal (within half a ttl while questions arrive) by their totals, as before by the fingerprint.
  *
  * The lease is only asked for while questions arrive (no background timer), and renewed when half
- * of it is left or after a local write. A process that is refused (another holds it, or another
+ * of it is left. After a local write the question that reads the fingerprint confirms the grant
+ * with what it read (a renewal is a write transaction, and running one beside the first answer after
+ * every write cost that answer ~30 ms). A process that is refused (another holds it, or another
  * process wrote recently) asks the graph on every question, as every process did before.
  */
 export class TopologyLease {
@@ -79,12 +87,37 @@ export class TopologyLease {
   trusted(): Fingerprint | null {
     const trust = this.trust;
     const now = this.now();
-    if (!trust || trust.generation !== this.generation || now >= trust.until) {
+    if (!trust || now >= trust.until) {
       if (now - this.refusedAt >= this.retryMs) this.renew();
       return null;
     }
     if (trust.until - now < (this.ttlMs - this.marginMs) / 2) this.renew();
-    return trust.fingerprint;
+    // A local write voids the vouching but not the grant: the question reads the fingerprint and
+    // confirms the grant with it (confirm()), with no renewal beside the first answer after a write.
+    return trust.generation === this.generation ? trust.fingerprint : null;
+  }
+
+  /**
+   * Taken before a question reads the graph's fingerprint itself: while a grant is in force, no
+   * other process's topology write can commit (its writer waits for the grant to lapse), so that
+   * read, once the held topology matches it, may vouch for the rest of the grant (confirm()).
+   */
+  ticket(): LeaseTicket | null {
+    const trust = this.trust;
+    if (!trust || this.closed || this.now() >= trust.until) return null;
+    return { generation: this.generation, until: trust.until };
+  }
+
+  /**
+   * The held topology now matches a fingerprint read after the ticket was taken: vouch for it until
+   * the same grant ends (never longer). Local writes ending after the ticket void it again, since
+   * the read may have missed them; a renewal answered meanwhile (another grant) wins.
+   */
+  confirm(ticket: LeaseTicket, fingerprint: Fingerprint): void {
+    const trust = this.trust;
+    if (!trust || this.closed || trust.until !== ticket.until || ticket.generation < trust.generation) return;
+    if (this.now() >= ticket.until) return;
+    this.trust = { generation: ticket.generation, fingerprint: { ...fingerprint }, until: ticket.until };
   }
 
   /** Whether a grant is in force now (for tests and metrics). */

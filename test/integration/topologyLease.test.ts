@@ -64,12 +64,19 @@ describe('the topology lease on a real database', () => {
     await lease.close();
   });
 
-  test("the holder's own writes need no wait, and its next answer asks and has them", async () => {
-    const { lease, cache } = await holding({ ttlMs: 4000, quietMs: 0 });
+  test("the holder's own writes need no wait; its next answer asks and has them, and confirms the grant for the answers after", async () => {
+    // A long grant: no renewal falls due during the test, so every statement counted is a question's.
+    const { lease, cache } = await holding({ ttlMs: 60_000, quietMs: 0 });
     await new MutationService(holder, 'jest').upsert('Component', { id: PROBES[1], name: 'Lease probe', kind: 'SERVER' }, null);
     await new MutationService(holder, 'jest').connect({ type: 'DEPENDS_ON', from: PROBES[1], to: 'bank.san-1', strength: 'HARD' });
     expect(lease.holding).toBe(true);
+    const asked = holder.statementCount;
     expect((await cache.get()).graph.needs(PROBES[1])).toEqual([{ from: PROBES[1], to: 'bank.san-1', type: 'DEPENDS_ON', strength: 'HARD' }]);
+    expect(holder.statementCount).toBeGreaterThan(asked);
+    await lease.settled();
+    const confirmed = holder.statementCount;
+    for (let i = 0; i < 3; i += 1) expect((await cache.get()).graph.nodes.has(PROBES[1])).toBe(true);
+    expect(holder.statementCount).toBe(confirmed);
     await lease.close();
   });
 

@@ -43,6 +43,8 @@ function fixture(options: { ttlMs?: number; marginMs?: number; retryMs?: number 
   };
 }
 
+type Fixture = ReturnType<typeof fixture>;
+
 describe('the topology lease vouches for the held topology only while no acknowledged write can be missing', () => {
   test('before any grant every question must ask, and the first one asks for the lease', () => {
     const f = fixture();
@@ -65,15 +67,60 @@ describe('the topology lease vouches for the held topology only while no acknowl
     expect(f.lease.trusted()).toBeNull();
   });
 
-  test('a local write ending voids the grant at once, and the next question renews', async () => {
+  test('a local write ending voids the vouching at once; the question that reads the fingerprint confirms the grant, with no renewal', async () => {
     const f = fixture();
     f.lease.trusted();
     await f.answer({ granted: true, fingerprint: F1 });
     f.localWrite();
     expect(f.lease.trusted()).toBeNull();
-    expect(f.asked).toHaveLength(1);
-    await f.answer({ granted: true, fingerprint: F2 });
+    expect(f.asked).toHaveLength(0);
+    const ticket = f.lease.ticket()!;
+    f.lease.confirm(ticket, F2);
     expect(f.lease.trusted()).toEqual(F2);
+    expect(f.asked).toHaveLength(0);
+    // The confirmation lasts as long as the grant did, not longer.
+    f.advance(2000 - 200 - 1);
+    expect(f.lease.trusted()).toEqual(F2);
+    f.advance(1);
+    expect(f.lease.trusted()).toBeNull();
+  });
+
+  test.each([
+    ['a local write ends after the ticket (the read may have missed it)', (f: Fixture) => f.localWrite(), false],
+    ['the grant ran out meanwhile', (f: Fixture) => f.advance(2000), false],
+    ['the lease was closed meanwhile', (f: Fixture) => void f.lease.close(), false],
+    ['nothing happened meanwhile', () => undefined, true],
+  ])('a confirmation counts only when no write could be missing: %s', (_what, meanwhile, counts) => {
+    const f = fixture();
+    f.lease.trusted();
+    return f.answer({ granted: true, fingerprint: F1 }).then(() => {
+      f.localWrite();
+      const ticket = f.lease.ticket()!;
+      meanwhile(f);
+      f.lease.confirm(ticket, F2);
+      expect(f.lease.trusted()).toEqual(counts ? F2 : null);
+    });
+  });
+
+  test('a renewal answered between the ticket and the confirmation wins (its grant is another)', async () => {
+    const f = fixture();
+    f.lease.trusted();
+    await f.answer({ granted: true, fingerprint: F1 });
+    f.advance(1000); // half gone: the next question renews
+    f.localWrite();
+    expect(f.lease.trusted()).toBeNull();
+    const ticket = f.lease.ticket()!;
+    await f.answer({ granted: true, fingerprint: F2 });
+    f.lease.confirm(ticket, F1);
+    expect(f.lease.trusted()).toEqual(F2);
+  });
+
+  test('no ticket without a grant in force', async () => {
+    const f = fixture();
+    expect(f.lease.ticket()).toBeNull();
+    f.lease.trusted();
+    await f.answer({ granted: false, fingerprint: F1 });
+    expect(f.lease.ticket()).toBeNull();
   });
 
   test('a local write that ends while a renewal is under way voids what that renewal grants', async () => {
