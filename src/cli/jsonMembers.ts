@@ -85,12 +85,20 @@ export async function* jsonMembers(chunks: AsyncIterable<Buffer | string>, wante
     pos = n;
     return -1;
   };
-  const begin = (at: number) => {
-    inValue = true;
-    start = at;
-    pos = at;
-    depth = 0;
-    inString = false;
+  // The value at pos (or the one in hand, when an earlier chunk began it) scanned to its end: the
+  // bounds of its text, or null when the bytes ran out first (the next chunk goes on with it).
+  const take = (): [number, number] | null => {
+    if (!inValue) {
+      inValue = true;
+      start = pos;
+      depth = 0;
+      inString = false;
+    }
+    const end = valueEnd();
+    if (end < 0) return null;
+    inValue = false;
+    pos = end;
+    return [start, end];
   };
   const iterator = chunks[Symbol.asyncIterator]();
   try {
@@ -123,13 +131,10 @@ export async function* jsonMembers(chunks: AsyncIterable<Buffer | string>, wante
               continue;
             }
             if (c !== QUOTE) fail(`a member name was expected at byte ${pos}`);
-            begin(pos);
           }
-          const end = valueEnd();
-          if (end < 0) break;
-          key = parse(start, end, 'a member name') as string;
-          inValue = false;
-          pos = end;
+          const span = take();
+          if (!span) break;
+          key = parse(span[0], span[1], 'a member name') as string;
           state = 'colon';
         } else if (state === 'colon') {
           if (c !== COLON) fail(`":" was expected after "${key}"`);
@@ -143,14 +148,10 @@ export async function* jsonMembers(chunks: AsyncIterable<Buffer | string>, wante
             pos++;
             continue;
           }
-          if (!inValue) begin(pos);
-          const end = valueEnd();
-          if (end < 0) break;
-          const from = start;
-          inValue = false;
-          pos = end;
+          const span = take();
+          if (!span) break;
           state = 'afterValue';
-          if (mode !== 'skip') yield { kind: 'value', key, value: parse(from, end, key) };
+          if (mode !== 'skip') yield { kind: 'value', key, value: parse(span[0], span[1], key) };
         } else if (state === 'afterValue') {
           if (c === COMMA) state = 'key';
           else if (c === CLOSE_BRACE) state = 'end';
@@ -162,14 +163,10 @@ export async function* jsonMembers(chunks: AsyncIterable<Buffer | string>, wante
             pos++;
             continue;
           }
-          if (!inValue) begin(pos);
-          const end = valueEnd();
-          if (end < 0) break;
-          const from = start;
-          inValue = false;
-          pos = end;
+          const span = take();
+          if (!span) break;
           state = 'afterItem';
-          yield { kind: 'item', key, index, value: parse(from, end, `${key}[${index}]`) };
+          yield { kind: 'item', key, index, value: parse(span[0], span[1], `${key}[${index}]`) };
           index++;
         } else if (state === 'afterItem') {
           if (c === COMMA) state = 'items';
