@@ -1,10 +1,9 @@
+import { DownClosure, downClosureOf } from './downClosure';
 import { MeshCuts } from './meshCuts';
 import { ImpactGraph } from './impactGraph';
 import { requiredMembers } from './quorum';
-import { propagate } from './propagate';
-import { State } from './state';
 import { Topology } from './topology';
-import { peopleCutOff } from './people';
+import { peopleIndexOf } from './people';
 
 export interface FailureSet {
   /** One component, or two that only together take the target down. */
@@ -50,7 +49,15 @@ export function singlePointsOfFailure(
   const sub = topology.graph.subgraph(upstream);
   // The target itself is not a candidate: its own failure takes it down trivially.
   const candidates = [...upstream.keys()].filter((id) => id !== targetId && sub.nodes.get(id)?.kind === 'Component').sort();
-  const downs = (failed: string[]) => propagate(sub, new Map(failed.map((id) => [id, 'DOWN' as State])));
+  // Only DOWN matters here (a cut set takes the target DOWN; people are cut off by DOWN offerings).
+  const closure = new DownClosure(sub.index);
+  const numberOf = (id: string) => sub.index.indexOf.get(id)!;
+  const target = numberOf(targetId);
+  /** Whether these failing take the target DOWN, and what goes DOWN (up to the target when it does). */
+  const downs = (failed: string[]) => {
+    const down = closure.run(failed.map(numberOf), target);
+    return { down, target: down.length > 0 && down[down.length - 1] === target };
+  };
 
   const singles: string[] = [];
   // group -> candidate -> the group's members that candidate alone takes DOWN
@@ -62,7 +69,7 @@ export function singlePointsOfFailure(
     // A pure mesh element that cuts no connectivity alone changes nothing but its network's paths.
     if (mesh.isPure(candidate) && !mesh.isSingleCut(candidate)) continue;
     const result = downs([candidate]);
-    if (result.stateOf(targetId) === 'DOWN') {
+    if (result.target) {
       singles.push(candidate);
       continue;
     }
@@ -72,7 +79,8 @@ export function singlePointsOfFailure(
       hits.set(candidate, (hits.get(candidate) ?? new Set<string>()).add(member));
       hitsByGroup.set(key, hits);
     };
-    for (const member of result.idsIn('DOWN')) {
+    for (const i of result.down) {
+      const member = sub.index.ids[i];
       for (const edge of sub.neededBy(member)) {
         if (edge.type === 'HAS_MEMBER' || edge.type === 'HAS_ELEMENT') hit(edge.from, member);
         if (edge.type !== 'HAS_ELEMENT') continue;
@@ -97,7 +105,7 @@ export function singlePointsOfFailure(
     }
     tried.add(key);
     pairChecks += 1;
-    if (downs([a, b]).stateOf(targetId) === 'DOWN') pairs.push([a, b]);
+    if (downs([a, b]).target) pairs.push([a, b]);
     return true;
   };
   if (maxSetSize === 2) {
@@ -122,9 +130,11 @@ export function singlePointsOfFailure(
   }
 
   // People are counted over the whole estate: a set that downs the target may down much more.
+  const estate = downClosureOf(topology.graph.index);
+  const people = peopleIndexOf(topology);
   const sets = [...singles.map((id) => [id]), ...pairs].map((componentIds) => ({
     componentIds,
-    peopleDown: peopleCutOff(topology, propagate(topology.graph, new Map(componentIds.map((id) => [id, 'DOWN' as State])))),
+    peopleDown: people.cutOff(estate.run(componentIds.map((id) => estate.index.indexOf.get(id)!))),
   }));
   sets.sort(
     (a, b) =>
