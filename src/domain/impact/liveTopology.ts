@@ -6,6 +6,9 @@ import { TopologyChange } from './topologyChange';
 
 type Properties = Record<string, unknown>;
 
+/** Touched nodes checked one by one against the cycle region at most (see LiveTopology.touched). */
+const MAX_TOUCHED = 10_000;
+
 /** Which organisation owns a node when several relationships say so: the first of these, then the smaller id. */
 const OWNER_TYPES: readonly FactType[] = ['OFFERED_BY', 'OWNED_BY', 'PROVIDED_BY'];
 
@@ -33,6 +36,17 @@ export class LiveTopology implements Topology {
   private regionStale = false;
   /** The impact graph changed since the cycle index was handed out. */
   private graphChanged = false;
+  /**
+   * What the changes since the cycle index was handed out touched, by id: true when what the node
+   * is changed (its kind, quorum or direction, its needs, its ends as a link or a connectivity), so
+   * that the rules reading it may answer differently; false when only its name changed or an edge
+   * now ends at it. A change none of whose nodes is in the cycle region, nor any rule reading a
+   * changed one, leaves the region, its rules and its names as they were: the index (and the region
+   * laid out for it) is handed out again as it is.
+   */
+  private readonly touched = new Map<string, boolean>();
+  /** Too many touched to be worth checking one by one, or a change whose reach is not tracked. */
+  private touchedAnything = false;
 
   constructor(data: TopologyData) {
     this.version = data.version;
@@ -61,21 +75,50 @@ export class LiveTopology implements Topology {
     return this.ownerMap;
   }
 
-  /** The cycles and the region downstream of them, found again after changes that may move them. */
+  /**
+   * The cycles and the region downstream of them, found again after changes that may move them. A
+   * change away from the region (most writes: a server, a switch, a probe) keeps the index object,
+   * so the region laid out for it serves the next question without being laid out again.
+   */
   get cycles(): CycleIndex {
     if (!this.cycleIndex) {
       this.cycleIndex = indexCycles(this.graph, findCycles(this.graph));
-      this.regionStale = false;
-    } else if (this.regionStale) {
-      this.cycleIndex = indexCycles(this.graph, this.cycleIndex.cycles);
-      this.regionStale = false;
-    } else if (this.graphChanged) {
-      // Same cycles and region, but a rule inside may have changed (a quorum, a strength): a new
-      // index object, so that answers cached per index (cyclic support with nothing failed) go.
-      this.cycleIndex = { ...this.cycleIndex };
+    } else if ((this.regionStale || this.graphChanged) && this.reachesRegion(this.cycleIndex)) {
+      // The region may have moved (an edge into it added or removed), or a rule or name inside it
+      // changed (a quorum, a strength): a new index object, so that what is kept per index goes.
+      this.cycleIndex = this.regionStale ? indexCycles(this.graph, this.cycleIndex.cycles) : { ...this.cycleIndex };
     }
+    this.regionStale = false;
     this.graphChanged = false;
+    this.touched.clear();
+    this.touchedAnything = false;
     return this.cycleIndex;
+  }
+
+  /**
+   * Whether the changes since the index was handed out can reach its region. The region is closed
+   * downstream, so an edge can move it only with its target inside, and a rule inside reads only its
+   * node, its needs and (a connectivity) its network's elements and ends, whose changes touch the
+   * node itself or a node it reads; graph.affects names the rules that read a node.
+   */
+  private reachesRegion(index: CycleIndex): boolean {
+    if (this.touchedAnything) return true;
+    for (const [id, changed] of this.touched) {
+      if (index.region.has(id)) return true;
+      if (changed) for (const reader of this.graph.affects(id)) if (index.region.has(reader)) return true;
+    }
+    return false;
+  }
+
+  /** Notes nodes a change touched; `changed` as in `touched`. */
+  private touch(changed: boolean, ...ids: string[]): void {
+    if (this.touchedAnything) return;
+    for (const id of ids) if (changed || !this.touched.has(id)) this.touched.set(id, changed);
+    // Checking costs a walk per touched node; past this many, re-laying the region is cheaper.
+    if (this.touched.size > MAX_TOUCHED) {
+      this.touched.clear();
+      this.touchedAnything = true;
+    }
   }
 
   /** Applies changes in order and names the version they bring the topology to. */
@@ -116,7 +159,9 @@ export class LiveTopology implements Topology {
         minUpPercent: typeof properties.minUpPercent === 'number' ? properties.minUpPercent : null,
         ...(properties.directed === true ? { directed: true } : {}),
       };
-      const known = this.graph.nodes.has(id);
+      const old = this.graph.nodes.get(id);
+      const known = old !== undefined;
+      this.touch(!sameRule(old, node), id);
       this.graph.putNode(node);
       // An id that edges already named (an end outside the graph) may close a cycle by joining it.
       if (!known && (this.graph.needs(id).length > 0 || this.graph.neededBy(id).length > 0)) this.cycleIndex = null;
@@ -128,6 +173,10 @@ export class LiveTopology implements Topology {
 
   private removeEntity(id: string): void {
     if (this.cycleIndex?.cycleOf.has(id)) this.cycleIndex = null;
+    // Its neighbours lose an edge, and links or connectivities whose ends name it change shape.
+    this.touch(true, id, ...this.graph.neededBy(id).map((e) => e.from));
+    this.touch(false, ...this.graph.needs(id).map((e) => e.to));
+    for (const end of this.graph.networkEnds) if (end.to === id) this.touch(true, end.from);
     const hadEdges = this.graph.needs(id).length > 0 || this.graph.neededBy(id).length > 0;
     this.graph.removeNode(id);
     if (hadEdges) this.regionStale = true;
@@ -144,14 +193,20 @@ export class LiveTopology implements Topology {
         if (!exists) return;
         const cycle = this.cycleIndex?.cycleOf.get(from);
         if (cycle !== undefined && cycle === this.cycleIndex?.cycleOf.get(to)) this.cycleIndex = null;
+        this.touch(true, from);
+        this.touch(false, to);
         this.graph.removeEdge(edgeType, from, to);
         this.regionStale = true;
         return;
       }
       if (!exists && this.cycleIndex && this.closesCycle(from, to)) this.cycleIndex = null;
+      this.touch(true, from);
+      this.touch(false, to);
       this.graph.putEdge({ from, to, type: edgeType, strength: type === 'DEPENDS_ON' && properties.strength === 'SOFT' ? 'SOFT' : 'HARD' });
       if (!exists) this.regionStale = true;
     } else if ((NETWORK_END_TYPES as readonly string[]).includes(type)) {
+      this.touch(true, from);
+      this.touch(false, to);
       if (properties === null) this.graph.removeEnd(type as NetworkEndType, from, to);
       else this.graph.putEnd({ type: type as NetworkEndType, from, to });
     } else if (isFactType(type)) {
@@ -239,6 +294,17 @@ export class LiveTopology implements Topology {
     }
     this.ownerMap.delete(id);
   }
+}
+
+/** Whether a node put over another leaves every rule reading it as it was (a new name does). */
+function sameRule(old: ImpactNode | undefined, node: ImpactNode): boolean {
+  return (
+    old !== undefined &&
+    old.kind === node.kind &&
+    (old.minUp ?? null) === (node.minUp ?? null) &&
+    (old.minUpPercent ?? null) === (node.minUpPercent ?? null) &&
+    (old.directed === true) === (node.directed === true)
+  );
 }
 
 function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
