@@ -102,7 +102,7 @@ export function computeAvailability(
     }
   }
   // Exact: only the components the function depends on (a member of a group that needs none does not).
-  const relevant = fn ? [...fn.bdd.support(fn.root)].sort((a, b) => a - b).map((v) => figureOf[v]) : figureOf;
+  const relevant = fn ? fn.support().map((k) => figureOf[k]) : figureOf;
   const unknown = relevant.filter((c) => c.availability === null).map((c) => c.componentId);
   const base = {
     targetId,
@@ -116,8 +116,8 @@ export function computeAvailability(
   if (fn) {
     const fails = (unknownFails: number) => Float64Array.from(figureOf, (c) => (c.availability === null ? unknownFails : 1 - c.availability));
     const known = unknown.length === 0;
-    const availability = known ? 1 - fn.bdd.probability(fn.root, fails(0)) : null;
-    const bounds = known ? null : { lower: 1 - fn.bdd.probability(fn.root, fails(1)), upper: 1 - fn.bdd.probability(fn.root, fails(0)) };
+    const availability = known ? 1 - fn.probability(fails(0)) : null;
+    const bounds = known ? null : { lower: 1 - fn.probability(fails(1)), upper: 1 - fn.probability(fails(0)) };
     return {
       ...base,
       method: 'EXACT',
@@ -127,7 +127,7 @@ export function computeAvailability(
       downtimeHoursPerYear: availability === null ? null : (1 - availability) * HOURS_PER_YEAR,
       agreed: options.agreed ? agreedGap(options.agreed, availability, null) : null,
       contributors: known ? contributors(fn, fails(0)) : null,
-      decisionDiagramNodes: fn.bdd.nodesOf(fn.root),
+      decisionDiagramNodes: fn.nodes(),
       samples: null,
       seed: null,
     };

@@ -17,23 +17,23 @@ export interface Contributor {
 }
 
 /**
- * Exact importance of every component the target depends on, from the decision diagram, ranked
- * by Fussell-Vesely (what to make redundant first), then Birnbaum. `fails[v]` is the probability
- * that component v is down. Q is multilinear in each fails[v], so one derivative per component
+ * Exact importance of every component the target depends on, from the decision diagrams, ranked
+ * by Fussell-Vesely (what to make redundant first), then Birnbaum. `fails[k]` is the probability
+ * that component k is down. Q is multilinear in each fails[k], so one derivative per component
  * gives all three measures: Q | up = Q - fails·B and Q | down = Q + (1 - fails)·B.
  */
 export function contributors(fn: DownFunction, fails: Float64Array): Contributor[] {
-  const q = fn.bdd.probability(fn.root, fails);
-  const slope = fn.bdd.derivatives(fn.root, fails, fn.components.length);
+  const q = fn.probability(fails);
+  const slope = fn.birnbaum(fails);
   const out: Contributor[] = [];
-  for (const v of [...fn.bdd.support(fn.root)].sort((a, b) => a - b)) {
-    const birnbaum = slope[v];
+  for (const k of fn.support()) {
+    const birnbaum = slope[k];
     out.push({
-      componentId: fn.components[v],
-      availability: 1 - fails[v],
+      componentId: fn.components[k],
+      availability: 1 - fails[k],
       birnbaum,
-      fussellVesely: q > 0 ? (fails[v] * birnbaum) / q : 0,
-      riskAchievementWorth: q > 0 ? (q + (1 - fails[v]) * birnbaum) / q : 1,
+      fussellVesely: q > 0 ? (fails[k] * birnbaum) / q : 0,
+      riskAchievementWorth: q > 0 ? (q + (1 - fails[k]) * birnbaum) / q : 1,
     });
   }
   out.sort((a, b) => b.fussellVesely - a.fussellVesely || b.birnbaum - a.birnbaum || a.componentId.localeCompare(b.componentId));
