@@ -58,6 +58,16 @@ export function pageOfList<T>(items: readonly T[], first: number | null | undefi
   };
 }
 
+/**
+ * The first `first` items of a list computed in memory, or all of them when `first` is absent: for
+ * lists whose default is the whole list (cyclicSupport's nodes), where a page would change answers.
+ */
+export function leadingItems<T>(items: T[], first: number | null | undefined): T[] {
+  if (first === null || first === undefined) return items;
+  if (!Number.isInteger(first) || first < 0) throw new ValidationError(`first must be 0 or more, got ${first}`);
+  return items.slice(0, first);
+}
+
 function encodeOffset(offset: number): string {
   return Buffer.from(`offset:${offset}`, 'utf8').toString('base64url');
 }

@@ -608,13 +608,40 @@ export type CurrentImpact = {
 /**
  * Nodes that are available only because the members of a cycle hold each other up (a directory and
  * its DNS): fine now, but they would not come back after a cold start.
+ *
+ * On a large estate a cycle such as DNS and directory can hold up thousands of nodes, and mostly the
+ * same ones whatever fails (they would not cold-start with nothing failed either). During an outage,
+ * ask `nodeCount` and `nodes(first:)` rather than the whole list: the count says how much rests on
+ * the cycle, and the nodes come nearest the cycle first, so a short prefix names the cycle's members
+ * and what needs them directly. Listing every node is the default, unchanged.
  */
 export type CyclicSupport = {
   __typename?: 'CyclicSupport';
   /** The members of the cycle. */
   cycle: Array<NodeRef>;
-  /** Nodes not DOWN in this answer that would be DOWN in the pessimistic one (every node starting DOWN). */
+  /** How many nodes `nodes` lists without `first`: the answer's size without its cost. */
+  nodeCount: Scalars['Int']['output'];
+  /**
+   * Nodes not DOWN in this answer that would be DOWN in the pessimistic one (every node starting DOWN),
+   * nearest the cycle first, then by id. All of them unless `first` is given: then the first `first`
+   * (0 or more) of that same list.
+   */
   nodes: Array<NodeRef>;
+};
+
+
+/**
+ * Nodes that are available only because the members of a cycle hold each other up (a directory and
+ * its DNS): fine now, but they would not come back after a cold start.
+ *
+ * On a large estate a cycle such as DNS and directory can hold up thousands of nodes, and mostly the
+ * same ones whatever fails (they would not cold-start with nothing failed either). During an outage,
+ * ask `nodeCount` and `nodes(first:)` rather than the whole list: the count says how much rests on
+ * the cycle, and the nodes come nearest the cycle first, so a short prefix names the cycle's members
+ * and what needs them directly. Listing every node is the default, unchanged.
+ */
+export type CyclicSupportNodesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type DeleteResult = {
@@ -3404,7 +3431,8 @@ export type CurrentImpactResolvers<ContextType = Context, ParentType extends Res
 
 export type CyclicSupportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CyclicSupport'] = ResolversParentTypes['CyclicSupport']> = ResolversObject<{
   cycle?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
-  nodes?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType>;
+  nodeCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['NodeRef']>, ParentType, ContextType, Partial<CyclicSupportNodesArgs>>;
 }>;
 
 export type DeleteResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteResult'] = ResolversParentTypes['DeleteResult']> = ResolversObject<{

@@ -89,6 +89,12 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
     work: () => PROPAGATION,
     reason: 'computed only when asked: the cycle region re-solved where the failures reach it, and a list that may hold thousands of nodes',
   },
+  'CyclicSupport.nodes': {
+    items: (a) => upTo(a.int('first'), DEFAULT_LIST_SIZE),
+    reason:
+      'every node by default (4,530 at 100k), counted as a list no argument bounds so that queries without `first` keep their cost; ' +
+      '`first` can only lower that (the work is in Impact.cyclicSupport)',
+  },
   'Impact.nodes': {
     page: (a) => pageOf(a, 10_000),
     reason: 'a page of the impacted nodes, held in memory; the resolver allows up to 10,000',

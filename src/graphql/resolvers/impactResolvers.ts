@@ -1,4 +1,4 @@
-import { pageOfList } from '../../domain/connection';
+import { leadingItems, pageOfList } from '../../domain/connection';
 import { NotFoundError } from '../../domain/errors';
 import { instantOf } from '../../services/topologyAt';
 import { Resolvers } from '../generated/resolvers-types';
@@ -26,6 +26,10 @@ export const impactResolvers: Resolvers = {
     failures: (report) => report.failures(),
     redundancyVerdicts: (report) => report.redundancyVerdicts(),
     cyclicSupport: (report) => report.cyclicSupport(),
+  },
+  CyclicSupport: {
+    nodes: (support, { first }) => leadingItems(support.nodes, first),
+    nodeCount: (support) => support.nodes.length,
   },
   ImpactedNode: {
     node: (impacted, _args, { services }) => services.entities.get(impacted.kind, impacted.id),
