@@ -8,12 +8,17 @@ export interface Scratch {
   downMembers: Int32Array;
   troubledMembers: Int32Array;
   queue: Int32Array;
+  /** Nodes in the order they first got worse (each at most once). */
+  touched: Int32Array;
 }
 
 export const EDGE_TYPES = ['DEPENDS_ON', 'HAS_MEMBER', 'INTERFACE_OF', 'INCLUDES', 'HAS_ELEMENT', 'THROUGH'] as const;
 export const HAS_MEMBER = 1;
 export const HAS_ELEMENT = 4;
 export const THROUGH = 5;
+/** ImpactIndex.byType: the edge type in the low bits, SOFT_BIT set for a SOFT edge. */
+export const SOFT_BIT = 8;
+export const TYPE_MASK = 7;
 
 /** What propagation needs of one network: its mesh, where its elements sit in the index, its connectivities. */
 export interface NetworkPlan {
@@ -57,6 +62,16 @@ export class ImpactIndex {
   readonly byStart: Int32Array;
   readonly byFrom: Int32Array;
   readonly byEdge: Int32Array;
+  /** By k as above: the edge's type (EDGE_TYPES index), plus SOFT_BIT when it is SOFT (one array read in the hot loop). */
+  readonly byType: Uint8Array;
+  /**
+   * Groups and networks node i is a member or element of: groupOf[groupStart[i] .. groupStart[i+1]-1],
+   * with groupIsNetwork saying which. Every change of a node updates their counts; kept apart from
+   * the dependants so that a node with thousands of dependants is not scanned twice per change.
+   */
+  readonly groupStart: Int32Array;
+  readonly groupOf: Int32Array;
+  readonly groupIsNetwork: Uint8Array;
   /** Per node: members (HAS_MEMBER edges, or a network's HAS_ELEMENT edges) and members required (1 for a network). */
   readonly members: Int32Array;
   readonly required: Int32Array;
@@ -160,12 +175,29 @@ export class ImpactIndex {
     this.byStart = prefixSums(inDegree);
     this.byFrom = new Int32Array(m);
     this.byEdge = new Int32Array(m);
+    this.byType = new Uint8Array(m);
     const nextBy = this.byStart.slice(0, n);
+    const groupDegree = new Int32Array(n + 1);
     for (let from = 0; from < n; from += 1) {
       for (let e = this.needStart[from]; e < this.needStart[from + 1]; e += 1) {
         const k = nextBy[this.needTo[e]]++;
         this.byFrom[k] = from;
         this.byEdge[k] = e;
+        this.byType[k] = this.needType[e] | (this.needSoft[e] === 1 ? SOFT_BIT : 0);
+        if (this.needType[e] === HAS_MEMBER || this.needType[e] === HAS_ELEMENT) groupDegree[this.needTo[e]] += 1;
+      }
+    }
+    // In the dependants' order, so counts and network marks happen in the order they always did.
+    this.groupStart = prefixSums(groupDegree);
+    this.groupOf = new Int32Array(this.groupStart[n]);
+    this.groupIsNetwork = new Uint8Array(this.groupStart[n]);
+    for (let i = 0, g = 0; i < n; i += 1) {
+      for (let k = this.byStart[i]; k < this.byStart[i + 1]; k += 1) {
+        const type = this.byType[k] & TYPE_MASK;
+        if (type !== HAS_MEMBER && type !== HAS_ELEMENT) continue;
+        this.groupOf[g] = this.byFrom[k];
+        this.groupIsNetwork[g] = type === HAS_ELEMENT ? 1 : 0;
+        g += 1;
       }
     }
   }
@@ -244,6 +276,7 @@ export class ImpactIndex {
         troubledMembers: new Int32Array(n),
         // Each node enters the queue at most twice (once per worsening).
         queue: new Int32Array(2 * n + extraQueue),
+        touched: new Int32Array(n),
       };
     }
     return this.scratchArrays;

@@ -1,5 +1,5 @@
 import { ImpactEdge, ImpactGraph, ImpactKind } from './impactGraph';
-import { HAS_ELEMENT, HAS_MEMBER, ImpactIndex, NetworkPlan, THROUGH } from './impactIndex';
+import { HAS_ELEMENT, HAS_MEMBER, ImpactIndex, NetworkPlan, SOFT_BIT, THROUGH, TYPE_MASK } from './impactIndex';
 import { State } from './state';
 
 /** Why a node has its state: the edge from it to the node that passed the state on. */
@@ -136,25 +136,24 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
   const index = graph.index;
   // Scratch arrays sized to the estate are reused and reset sparsely, so a question costs work in
   // proportion to its blast radius, not to the estate (analyses run thousands of propagations).
-  const { state, cause, downMembers, troubledMembers, queue } = index.scratch(own.size);
-  const touched: number[] = [];
+  const { state, cause, downMembers, troubledMembers, queue, touched } = index.scratch(own.size);
+  const { byStart, byFrom, byEdge, byType, groupStart, groupOf, groupIsNetwork, members, required } = index;
+  let touchedCount = 0;
   const countedGroups: number[] = [];
   const marked = new Set<number>();
   const markedNetworks: number[] = [];
   let tail = 0;
 
   const worsen = (i: number, to: number, edge: number) => {
-    if (state[i] === UP) touched.push(i);
+    if (state[i] === UP) touched[touchedCount++] = i;
     const from = state[i];
     state[i] = to;
     cause[i] = edge;
     queue[tail++] = i;
     // Keep the groups (and networks) this node belongs to up to date.
-    for (let k = index.byStart[i]; k < index.byStart[i + 1]; k += 1) {
-      const type = index.needType[index.byEdge[k]];
-      if (type !== HAS_MEMBER && type !== HAS_ELEMENT) continue;
-      const group = index.byFrom[k];
-      if (type === HAS_ELEMENT && !marked.has(group)) {
+    for (let g = groupStart[i]; g < groupStart[i + 1]; g += 1) {
+      const group = groupOf[g];
+      if (groupIsNetwork[g] === 1 && !marked.has(group)) {
         marked.add(group);
         markedNetworks.push(group);
       }
@@ -176,24 +175,24 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
   for (; head < tail; head += 1) {
     const changed = queue[head];
     const passed = state[changed];
-    for (let k = index.byStart[changed]; k < index.byStart[changed + 1]; k += 1) {
-      const dependant = index.byFrom[k];
-      const edge = index.byEdge[k];
-      const type = index.needType[edge];
+    for (let k = byStart[changed]; k < byStart[changed + 1]; k += 1) {
+      const dependant = byFrom[k];
+      const typed = byType[k];
+      const type = typed & TYPE_MASK;
       let imposed: number;
       if (type === THROUGH) {
         // Only a network DOWN as a whole passes on; otherwise the path evaluation below decides.
         if (passed !== DOWN) continue;
         imposed = DOWN;
       } else if (type === HAS_MEMBER || type === HAS_ELEMENT) {
-        const available = index.members[dependant] - downMembers[dependant];
-        imposed = available < index.required[dependant] ? DOWN : troubledMembers[dependant] > 0 ? DEGRADED : UP;
+        const available = members[dependant] - downMembers[dependant];
+        imposed = available < required[dependant] ? DOWN : troubledMembers[dependant] > 0 ? DEGRADED : UP;
         // A group's cause is a member that is DOWN when the group is, the member that changed otherwise.
         if (imposed === DOWN && passed !== DOWN) continue;
       } else {
-        imposed = index.needSoft[edge] === 1 && passed === DOWN ? DEGRADED : passed;
+        imposed = (typed & SOFT_BIT) !== 0 && passed === DOWN ? DEGRADED : passed;
       }
-      if (imposed > state[dependant]) worsen(dependant, imposed, edge);
+      if (imposed > state[dependant]) worsen(dependant, imposed, byEdge[k]);
     }
   }
   if (markedNetworks.length === 0) break;
@@ -213,15 +212,16 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
   }
   }
 
-  const nodes = Int32Array.from(touched);
-  const states = new Uint8Array(nodes.length);
-  const causes = new Int32Array(nodes.length);
-  nodes.forEach((i, p) => {
+  const nodes = touched.slice(0, touchedCount);
+  const states = new Uint8Array(touchedCount);
+  const causes = new Int32Array(touchedCount);
+  for (let p = 0; p < touchedCount; p += 1) {
+    const i = nodes[p];
     states[p] = state[i];
     causes[p] = cause[i];
     state[i] = UP;
     cause[i] = -1;
-  });
+  }
   for (const group of countedGroups) {
     downMembers[group] = 0;
     troubledMembers[group] = 0;
