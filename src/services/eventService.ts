@@ -75,9 +75,8 @@ export class EventService {
     const now = this.settings.now().toISOString();
     const due = await this.store.dueHolds(now);
     if (due.length === 0) return [];
-    const open = await this.store.alertsFor([], due.map((h) => h.entityId));
-    const current = await this.statuses.current();
-    const released = releaseHolds(due, open, new Map(current.map((s) => [s.entityId, s.state])));
+    const known = await this.store.before([], due.map((h) => h.entityId));
+    const released = releaseHolds(due, known.alerts, new Map(known.statuses.map((s) => [s.entityId, s.state])));
     const incidents = await this.openIncidents(released);
     for (const change of released) {
       try {
@@ -110,7 +109,7 @@ export class EventService {
     return this.serially(async () => {
       const keys = input.alertKeys ?? [];
       const entityIds = input.entities ?? [];
-      const chosen = alertsForIncident(keys, entityIds, await this.store.alertsFor([...keys], [...entityIds]));
+      const chosen = alertsForIncident(keys, entityIds, (await this.store.before([...keys], [...entityIds])).alerts);
       if (chosen.problems.length > 0) throw new InvalidInputError(chosen.problems);
       // Two writes: opening reuses setStatus's incident rules (id, title, author); should the link
       // then fail, the incident stands open without it and the error says why.
@@ -121,28 +120,34 @@ export class EventService {
   }
 
   private async apply(events: MonitoringEvent[]): Promise<EventsReceived> {
-    // Due holds first, so a firing after a hold ran out finds the entity back UP, as it was by then.
-    await this.releaseDue();
-    const index = bindingIndexOf((await this.topology.get()).graph);
-    const rules = await this.store.bindingRules();
+    // Due holds first, so a firing after a hold ran out finds the entity back UP, as it was by then;
+    // the topology and the rules do not depend on them and are read meanwhile.
+    const [, topology, rules] = await Promise.all([this.releaseDue(), this.topology.get(), this.store.bindingRules()]);
+    const index = bindingIndexOf(topology.graph);
     const batch = events.map((event) => ({ event, binding: bindEvent(event, rules, index) }));
     const bound = [...new Set(batch.map((b) => b.binding.entityId).filter((id): id is string => id !== null))];
-    const known = await this.store.alertsFor([...new Set(events.map((e) => e.key))], bound);
-    const current = await this.statuses.current();
+    // One read for the whole batch: its alerts and the statuses of only the entities involved.
+    const known = await this.store.before([...new Set(events.map((e) => e.key))], bound);
     const plan = planEvents(
       batch,
-      { alerts: new Map(known.map((a): [string, AlertRecord] => [a.key, a])), statuses: new Map(current.map((s) => [s.entityId, s.state])) },
+      { alerts: new Map(known.alerts.map((a): [string, AlertRecord] => [a.key, a])), statuses: new Map(known.statuses.map((s) => [s.entityId, s.state])) },
       this.settings.severities,
       { ms: this.settings.holdDownMs, now: this.settings.now().toISOString() },
     );
     // Statuses first: if storing the alerts then fails, a resend finds them unknown and applies
     // again (the status already matches, so nothing is recorded twice); the other order would
-    // call the resend a duplicate and leave the status unset.
+    // call the resend a duplicate and leave the status unset. All of the batch's changes go
+    // through setStatus's path together: one check, one transaction, each change published.
     const incidents = await this.openIncidents(plan.statuses);
-    for (const change of plan.statuses) {
-      const incidentId = change.incidentId !== null && incidents.has(change.incidentId) ? change.incidentId : null;
-      await this.status.setStatus({ id: change.entityId, status: change.state, reason: change.reason, by: change.source, incidentId });
-    }
+    await this.status.setStatuses(
+      plan.statuses.map((change) => ({
+        id: change.entityId,
+        status: change.state,
+        reason: change.reason,
+        by: change.source,
+        incidentId: change.incidentId !== null && incidents.has(change.incidentId) ? change.incidentId : null,
+      })),
+    );
     const holds: StatusHold[] = plan.holds.map((hold) => ({ ...hold, by: this.actor }));
     await this.store.record(plan.alerts, plan.unbound, { holds, unheld: plan.unheld });
     const count = (outcome: EventOutcome) => plan.outcomes.filter((o) => o.outcome === outcome).length;

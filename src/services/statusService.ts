@@ -40,18 +40,45 @@ export class StatusService {
   ) {}
 
   async setStatus(input: SetStatusInput): Promise<StatusChange> {
-    const problems: Problem[] = [];
-    if (input.reason.trim() === '') problems.push({ path: 'reason', message: 'say why the status changes' });
-    if (problems.length > 0) throw new InvalidInputError(problems);
-    await this.impact.checkNodes(await this.topology.get(), [input.id]);
-    if (input.incidentId) {
-      const [incident] = await this.store.incidents({ ids: [input.incidentId] }, 1);
-      if (!incident) throw new NotFoundError(`No incident has the id "${input.incidentId}"`, { ids: [input.incidentId] });
-      if (incident.state !== 'OPEN') throw new InvalidInputError([{ path: 'incidentId', message: `incident "${incident.id}" is resolved` }]);
-    }
-    const change = await this.store.set(input.id, input.status, input.reason, this.actor, noteOf(input.by), input.incidentId ?? null);
-    this.events.publishOnce(change);
+    const [change] = await this.setStatuses([input]);
     return change;
+  }
+
+  /**
+   * Records status changes of distinct entities together, each as setStatus records one: checked
+   * whole first (nothing is written when one is refused), written in one transaction with the
+   * caller as author, then published in order to statusChanged and impactChanged subscribers.
+   * Statuses from monitoring come this way, a batch of events at a time.
+   */
+  async setStatuses(inputs: readonly SetStatusInput[]): Promise<StatusChange[]> {
+    if (inputs.length === 0) return [];
+    const ids = inputs.map((input) => input.id);
+    // One change per entity: two in one statement would not see each other's previous state.
+    if (new Set(ids).size !== ids.length) throw new Error('setStatuses takes each entity once');
+    const problems: Problem[] = [];
+    inputs.forEach((input, i) => {
+      if (input.reason.trim() === '') problems.push({ path: inputs.length === 1 ? 'reason' : `[${i}].reason`, message: 'say why the status changes' });
+    });
+    if (problems.length > 0) throw new InvalidInputError(problems);
+    await this.impact.checkNodes(await this.topology.get(), ids);
+    await this.checkIncidents(inputs);
+    const changes = await this.store.setMany(
+      inputs.map((input) => ({ id: input.id, state: input.status, reason: input.reason, onBehalfOf: noteOf(input.by), incidentId: input.incidentId ?? null })),
+      this.actor,
+    );
+    for (const change of changes) this.events.publishOnce(change);
+    return changes;
+  }
+
+  /** Every incident named must exist and be open. */
+  private async checkIncidents(inputs: readonly SetStatusInput[]): Promise<void> {
+    const ids = [...new Set(inputs.map((input) => input.incidentId).filter((id): id is string => !!id))];
+    if (ids.length === 0) return;
+    const found = new Map((await this.store.incidents({ ids }, ids.length)).map((incident) => [incident.id, incident]));
+    const missing = ids.find((id) => !found.has(id));
+    if (missing !== undefined) throw new NotFoundError(`No incident has the id "${missing}"`, { ids: [missing] });
+    const resolved = ids.find((id) => found.get(id)!.state !== 'OPEN');
+    if (resolved !== undefined) throw new InvalidInputError([{ path: 'incidentId', message: `incident "${resolved}" is resolved` }]);
   }
 
   /** Status changes from now on, optionally of some nodes only. */

@@ -3,6 +3,7 @@ import { AlertRecord } from '../domain/events/alertRecord';
 import { BindingRule } from '../domain/events/bindingRule';
 import { MonitoringEvent } from '../domain/events/monitoringEvent';
 import { StatusHold } from '../domain/events/statusHold';
+import { Status } from '../domain/status';
 import { Gateway } from '../neo4j/gateway';
 
 /** An event kept because no entity was found for it. */
@@ -33,10 +34,16 @@ export interface StoredBindingRule extends BindingRule {
 export class EventStore {
   constructor(private readonly gateway: Gateway) {}
 
-  /** The alerts with these keys and every open alert of these entities (and of the keys' entities). */
-  async alertsFor(keys: string[], entityIds: string[]): Promise<AlertRecord[]> {
-    const rows = await this.gateway.read('alertsForEvents', { keys, entityIds });
-    return rows.map((row) => withDefaults(row.alert as Partial<AlertRecord>));
+  /**
+   * What a batch builds on, in one statement: the alerts with these keys, every open alert of these
+   * entities and of the keys' entities, and those entities' statuses that are not UP.
+   */
+  async before(keys: string[], entityIds: string[]): Promise<{ alerts: AlertRecord[]; statuses: { entityId: string; state: Status }[] }> {
+    const [row] = await this.gateway.read('eventsBefore', { keys, entityIds });
+    return {
+      alerts: (row.alerts as Partial<AlertRecord>[]).map(withDefaults),
+      statuses: row.statuses as { entityId: string; state: Status }[],
+    };
   }
 
   /** Stores alerts, unbound events and held statuses of one batch together: all land or none does. */

@@ -2,6 +2,15 @@ import { CurrentStatus, Incident, Status, StatusChange } from '../domain/status'
 import { Gateway } from '../neo4j/gateway';
 import neo4j from 'neo4j-driver';
 
+/** One status change to record. */
+export interface StatusWrite {
+  id: string;
+  state: Status;
+  reason: string;
+  onBehalfOf: string | null;
+  incidentId: string | null;
+}
+
 /** Live state: current statuses, their history and incidents (kept apart from the entities). */
 export class StatusStore {
   constructor(private readonly gateway: Gateway) {}
@@ -9,6 +18,21 @@ export class StatusStore {
   async set(id: string, state: Status, reason: string, by: string, onBehalfOf: string | null, incidentId: string | null): Promise<StatusChange> {
     const [row] = await this.gateway.write('setStatus', { id, state, reason, by, onBehalfOf, incidentId });
     return row.change as StatusChange;
+  }
+
+  /**
+   * Records changes of distinct entities, all by one author, in one transaction; the changes come
+   * back in the order given. One change takes setStatus.cypher, more take its UNWIND twin.
+   */
+  async setMany(changes: readonly StatusWrite[], by: string): Promise<StatusChange[]> {
+    if (changes.length === 0) return [];
+    if (changes.length === 1) {
+      const [c] = changes;
+      return [await this.set(c.id, c.state, c.reason, by, c.onBehalfOf, c.incidentId)];
+    }
+    const rows = await this.gateway.write('setStatuses', { changes: changes.map((c) => ({ ...c })), by });
+    const byEntity = new Map(rows.map((row) => [(row.change as StatusChange).entityId, row.change as StatusChange]));
+    return changes.map((c) => byEntity.get(c.id)!);
   }
 
   async current(): Promise<CurrentStatus[]> {

@@ -29,7 +29,7 @@ export interface Fingerprint {
  * one only after reading it.
  */
 const LEAVE_TOPOLOGY_ALONE: ReadonlySet<string> = new Set([
-  'setStatus', 'recordAlerts', 'recordStatusHolds', 'deleteStatusHolds', 'openIncident', 'resolveIncident',
+  'setStatus', 'setStatuses', 'recordAlerts', 'recordStatusHolds', 'deleteStatusHolds', 'openIncident', 'resolveIncident',
   'linkIncidentAlerts', 'recordUnboundEvents', 'putBindingRule', 'deleteBindingRule', 'createApiKey', 'revokeApiKey',
 ]);
 

@@ -1,0 +1,20 @@
+// What a batch of events builds on, in one round trip: the alerts with the batch's keys, every
+// open alert of the entities involved (those bound now and those the keys' alerts were bound to),
+// so the worst open alert of each entity can be told, and those entities' statuses that are not UP.
+// Each alert is found through an index (by key, or by entity), never by scanning every alert:
+// resolved alerts are kept, so their number only grows.
+OPTIONAL MATCH (k:Alert) WHERE k.key IN $keys
+WITH collect(DISTINCT k {.*}) AS byKey, collect(DISTINCT k.entityId) + $entityIds AS entityIds
+CALL {
+  WITH entityIds
+  UNWIND entityIds AS entityId
+  WITH DISTINCT entityId
+  MATCH (a:Alert {entityId: entityId}) WHERE a.open
+  RETURN collect(a {.*}) AS open
+}
+CALL {
+  WITH entityIds
+  MATCH (s:CurrentStatus) WHERE s.entityId IN entityIds AND s.state <> 'UP'
+  RETURN collect(s {.entityId, .state}) AS statuses
+}
+RETURN byKey + [a IN open WHERE NOT a.key IN $keys] AS alerts, statuses
