@@ -36,16 +36,19 @@ describe.each(CASES)('DownClosure against the naive reference evaluator on %s', 
     );
   });
 
-  test('stops at a node exactly when that node goes DOWN, and ends its answer with it', () => {
+  test('stops at a node exactly when that node goes DOWN, and ends its answer with it (reaches says whether it does)', () => {
     fc.assert(
       fc.property(cases, fc.nat(), ({ graph, own }, pick) => {
         const failed = downFailures(own);
         const ids = [...graph.nodes.keys()];
         const target = ids[pick % ids.length];
         const stopAt = graph.index.indexOf.get(target)!;
-        const down = new DownClosure(graph.index).run(failed.map((id) => graph.index.indexOf.get(id)!), stopAt);
-        const reached = down.length > 0 && down[down.length - 1] === stopAt;
-        expect(reached).toBe(expectedDown(graph, failed).includes(target));
+        const closure = new DownClosure(graph.index);
+        const numbers = failed.map((id) => graph.index.indexOf.get(id)!);
+        const down = closure.run(numbers, stopAt);
+        const expected = expectedDown(graph, failed).includes(target);
+        expect(down.length > 0 && down[down.length - 1] === stopAt).toBe(expected);
+        expect(closure.reaches(numbers, stopAt)).toBe(expected);
       }),
       { numRuns },
     );

@@ -36,6 +36,22 @@ export class DownClosure {
    * the run ends as soon as that node goes DOWN (the answer then ends with it and is partial).
    */
   run(failed: ArrayLike<number>, stopAt = -1): Int32Array {
+    const tail = this.close(failed, stopAt);
+    const result = this.queue.slice(0, tail);
+    this.reset(tail);
+    return result;
+  }
+
+  /** Whether `node` goes DOWN when the given node numbers fail (the run stops there). */
+  reaches(failed: ArrayLike<number>, node: number): boolean {
+    const tail = this.close(failed, node);
+    const reached = this.down[node] === 1;
+    this.reset(tail);
+    return reached;
+  }
+
+  /** Fills the queue with the nodes that go DOWN (until `stopAt` does) and returns how many. */
+  private close(failed: ArrayLike<number>, stopAt: number): number {
     const { index, down, lost, queue, networkMarked, countedGroups, markedNetworks } = this;
     const { byStart, byFrom, byEdge, needType, needSoft, members, required } = index;
     let tail = 0;
@@ -87,13 +103,17 @@ export class DownClosure {
       }
     }
 
-    const result = queue.slice(0, tail);
+    return tail;
+  }
+
+  /** Clears the scratch after a run that took `tail` nodes DOWN. */
+  private reset(tail: number): void {
+    const { down, lost, queue, networkMarked, countedGroups, markedNetworks } = this;
     for (let p = 0; p < tail; p += 1) down[queue[p]] = 0;
     for (const group of countedGroups) lost[group] = 0;
     countedGroups.length = 0;
     for (const network of markedNetworks) networkMarked[network] = 0;
     markedNetworks.length = 0;
-    return result;
   }
 }
 

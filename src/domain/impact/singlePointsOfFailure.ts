@@ -53,9 +53,9 @@ export function singlePointsOfFailure(
   const closure = new DownClosure(sub.index);
   const numberOf = (id: string) => sub.index.indexOf.get(id)!;
   const target = numberOf(targetId);
-  /** Whether these failing take the target DOWN, and what goes DOWN (up to the target when it does). */
-  const downs = (failed: string[]) => {
-    const down = closure.run(failed.map(numberOf), target);
+  /** Whether the candidate alone takes the target DOWN, and what goes DOWN (up to the target when it does). */
+  const downs = (candidate: string) => {
+    const down = closure.run([numberOf(candidate)], target);
     return { down, target: down.length > 0 && down[down.length - 1] === target };
   };
 
@@ -68,7 +68,7 @@ export function singlePointsOfFailure(
   for (const candidate of candidates) {
     // A pure mesh element that cuts no connectivity alone changes nothing but its network's paths.
     if (mesh.isPure(candidate) && !mesh.isSingleCut(candidate)) continue;
-    const result = downs([candidate]);
+    const result = downs(candidate);
     if (result.target) {
       singles.push(candidate);
       continue;
@@ -105,7 +105,7 @@ export function singlePointsOfFailure(
     }
     tried.add(key);
     pairChecks += 1;
-    if (downs([a, b]).target) pairs.push([a, b]);
+    if (closure.reaches([numberOf(a), numberOf(b)], target)) pairs.push([a, b]);
     return true;
   };
   if (maxSetSize === 2) {
