@@ -12,15 +12,13 @@
  *
  *   npm run build && node dist/bench/availabilityScram.js [--components 2000]   (0: the example world only)
  */
-import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { AvailabilityFigure } from '../src/domain/availability/availabilityFigure';
 import { computeAvailability } from '../src/domain/availability/computeAvailability';
 import type { World } from '../src/domain/world';
 import { exampleWorld } from '../src/seed/exampleWorld';
+import { figuresFor, scramProbability } from './availabilityTrees';
 import { estateGraph } from './estateGraph';
-import { prng } from './prng';
 import { FaultModel, faultTree } from './scramFaultTree';
 import { SCRAM, scramVersion } from './scramRun';
 import { syntheticWorld } from './syntheticWorld';
@@ -106,54 +104,18 @@ function compareWorld(name: string, world: World, targets: string[]): Row[] {
       row.note ||= 'nothing else can take it DOWN';
     } else {
       const file = path.join(WORK_DIR, `${target.replace(/[^A-Za-z0-9.-]+/g, '_')}.xml`);
-      const report = `${file}.report.xml`;
-      writeFileSync(file, withProbabilities(tree.xml, tree.componentOf, figures));
-      const t1 = performance.now();
-      // Products up to order 2 only: the probability comes from SCRAM's whole BDD either way, and the
-      // full list of minimal cut sets of a large service runs to millions (minutes and gigabytes).
-      const run = spawnSync(SCRAM, ['--bdd', '--limit-order', '2', '--probability', 'true', '--no-indent', '-o', report, file], {
-        encoding: 'utf8',
-        timeout: SCRAM_TIMEOUT_MS,
-      });
-      row.scramMs = performance.now() - t1;
-      if (run.error || run.signal) row.note = `SCRAM did not finish within ${SCRAM_TIMEOUT_MS / 1000} s`;
-      else if (run.status !== 0) row.note = `SCRAM failed: ${run.stderr.trim().split('\n').slice(-2).join(' ')}`;
+      const scram = scramProbability(tree, figures, file, SCRAM_TIMEOUT_MS);
+      row.scramMs = scram.ms;
+      if (!scram.ok) row.note = scram.why;
       else {
-        const top = topProbability(readFileSync(report, 'utf8'));
-        row.scram = own * (1 - top);
-        row.scramRounding = top === 0 ? 0 : 0.5 * 10 ** (Math.floor(Math.log10(top)) - 5);
+        row.scram = own * (1 - scram.top);
+        row.scramRounding = scram.rounding;
       }
     }
     if (row.cascade !== null && row.scram !== null) row.difference = Math.abs(row.cascade - row.scram);
     rows.push(row);
   }
   return rows;
-}
-
-/**
- * Figures drawn from a seeded generator in component id order, between 0.9999 and 0.999999. Small
- * failure probabilities keep the top event's probability small, and SCRAM prints it with six
- * significant digits only: at 1e-3 that is 1e-9 absolute, enough for the comparison.
- */
-function figuresFor(world: World): Map<string, AvailabilityFigure> {
-  const random = prng(14);
-  const ids = world.nodes.filter((n) => n.label === 'Component').map((n) => n.id).sort();
-  return new Map(ids.map((id) => [id, { availability: 1 - 10 ** -(4 + 2 * random()), source: 'ASSUMED' }]));
-}
-
-/** The tree's basic events with their failure probabilities, as Open-PSA MEF floats. */
-function withProbabilities(xml: string, componentOf: Map<string, string>, figures: Map<string, AvailabilityFigure>): string {
-  return xml.replace(/<define-basic-event name="([^"]+)"\/>/g, (_, name: string) => {
-    const q = 1 - figures.get(componentOf.get(name)!)!.availability!;
-    return `<define-basic-event name="${name}"><float value="${q.toPrecision(17)}"/></define-basic-event>`;
-  });
-}
-
-/** The top gate's probability in a SCRAM 0.16 report: `<sum-of-products name="top" ... probability="p">`. */
-function topProbability(report: string): number {
-  const sum = /<sum-of-products name="top"[^>]*\bprobability="([^"]+)"/.exec(report);
-  if (!sum) throw new Error('no probability of the top gate in the SCRAM report');
-  return Number(sum[1]);
 }
 
 main();

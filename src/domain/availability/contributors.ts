@@ -36,6 +36,9 @@ export function contributors(fn: DownFunction, fails: Float64Array): Contributor
       riskAchievementWorth: q > 0 ? (q + (1 - fails[k]) * birnbaum) / q : 1,
     });
   }
-  out.sort((a, b) => b.fussellVesely - a.fussellVesely || b.birnbaum - a.birnbaum || a.componentId.localeCompare(b.componentId));
+  // Equal importances differ in their last bits with the order of the arithmetic (modules, the
+  // variable order): they rank by id, to 12 significant digits.
+  const key = (x: number) => Number(x.toPrecision(12));
+  out.sort((a, b) => key(b.fussellVesely) - key(a.fussellVesely) || key(b.birnbaum) - key(a.birnbaum) || a.componentId.localeCompare(b.componentId));
   return out;
 }
