@@ -17,6 +17,7 @@ import neo4j, { Driver } from 'neo4j-driver';
 import { loadCypherFiles } from '../src/neo4j/cypherFiles';
 import { Gateway, createDriver } from '../src/neo4j/gateway';
 import { EmbeddedNeo4j, startEmbeddedNeo4j } from '../src/neo4j/localNeo4j';
+import { AVAILABILITY_END, AVAILABILITY_START } from './availabilityMarkers';
 import { IMPORT_END, IMPORT_START } from './importMarkers';
 import { ImportBenchResult, runImportBench } from './importBench';
 import { NETWORK_END, NETWORK_START } from './networkMarkers';
@@ -357,6 +358,7 @@ async function main(): Promise<number> {
     const kept = [
       [IMPORT_START, IMPORT_END],
       [NETWORK_START, NETWORK_END],
+      [AVAILABILITY_START, AVAILABILITY_END],
     ]
       .map(([startMarker, endMarker]) => {
         const start = previous.indexOf(startMarker);
