@@ -1,6 +1,7 @@
 import { DownClosure, downClosureOf } from './downClosure';
 import { MeshCuts } from './meshCuts';
 import { ImpactGraph } from './impactGraph';
+import { ImpactIndex } from './impactIndex';
 import { requiredMembers } from './quorum';
 import { Topology } from './topology';
 import { peopleIndexOf } from './people';
@@ -45,7 +46,7 @@ export function singlePointsOfFailure(
   maxSetSize: 1 | 2,
   maxPairChecks: number,
 ): SinglePointsOfFailure {
-  const upstream = topology.graph.upstream([targetId]);
+  const upstream = upstreamOf(topology.graph.index, targetId);
   const sub = topology.graph.subgraph(upstream);
   // The target itself is not a candidate: its own failure takes it down trivially.
   const candidates = [...upstream.keys()].filter((id) => id !== targetId && sub.nodes.get(id)?.kind === 'Component').sort();
@@ -141,6 +142,28 @@ export function singlePointsOfFailure(
       b.peopleDown - a.peopleDown || a.componentIds.length - b.componentIds.length || a.componentIds.join().localeCompare(b.componentIds.join()),
   );
   return { targetId, candidates: candidates.length, sets, truncated, pairChecks };
+}
+
+/**
+ * What ImpactGraph.upstream walks (everything the target needs, transitively, in the same
+ * breadth-first order), over the estate's integer index: a few milliseconds less per question.
+ */
+function upstreamOf(index: ImpactIndex, targetId: string): Set<string> {
+  const start = index.indexOf.get(targetId);
+  if (start === undefined || start >= index.size) return new Set([targetId]);
+  const seen = new Uint8Array(index.size);
+  const queue = [start];
+  seen[start] = 1;
+  for (let head = 0; head < queue.length; head += 1) {
+    const i = queue[head];
+    for (let e = index.needStart[i]; e < index.needStart[i + 1]; e += 1) {
+      const next = index.needTo[e];
+      if (seen[next] === 1) continue;
+      seen[next] = 1;
+      queue.push(next);
+    }
+  }
+  return new Set(queue.map((i) => index.ids[i]));
 }
 
 function unionSize(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
