@@ -30,6 +30,7 @@ import { SyntheticProbes, SyntheticWorld, syntheticWorld } from './syntheticWorl
 import { WriteCaseResult, runWriteCases } from './writeCases';
 import { LookupResult, runLookupCase } from './lookupCase';
 import { ScramCaseResult, renderScramSection, renderScramTable, runScramCase } from './scramCase';
+import { EventCaseResult, renderEventSection, renderEventTable, runEventCases } from './eventCases';
 
 /** Bump when syntheticWorld changes shape: data folders loaded by an older generator are reloaded. */
 const GENERATOR_VERSION = 'syn-1';
@@ -148,10 +149,10 @@ interface Options {
   dataDir: string;
   out: string;
   relationshipStatement: RelationshipStatement;
-  /** `--only scram`: only the SCRAM comparison (a quick look at one row). */
-  only: 'scram' | null;
-  /** `--skip import`: rows left out (the import row starts two databases of its own). */
-  skip: Set<'import'>;
+  /** `--only scram` or `--only events`: only that comparison (a quick look at one row). */
+  only: 'scram' | 'events' | null;
+  /** `--skip import,events`: rows left out (the import row starts two databases of its own). */
+  skip: Set<'import' | 'events'>;
 }
 
 type CaseResult =
@@ -204,11 +205,11 @@ function parseArgs(argv: string[]): Options {
   raw.delete('out');
   raw.delete('merge-relationships');
   const only = raw.get('only') ?? null;
-  if (only !== null && only !== 'scram') throw new Error(`--only takes "scram", got "${only}"`);
+  if (only !== null && only !== 'scram' && only !== 'events') throw new Error(`--only takes "scram" or "events", got "${only}"`);
   raw.delete('only');
-  const skip = new Set<'import'>();
+  const skip = new Set<'import' | 'events'>();
   for (const row of (raw.get('skip') ?? '').split(',').filter((r) => r !== '')) {
-    if (row !== 'import') throw new Error(`--skip takes "import", got "${row}"`);
+    if (row !== 'import' && row !== 'events') throw new Error(`--skip takes "import" or "events", got "${row}"`);
     skip.add(row);
   }
   raw.delete('skip');
@@ -334,25 +335,28 @@ async function main(): Promise<number> {
       if (interrupted) break;
       results.push(await runCase(c, world.probes, gateway, url, opts));
     }
-    const scram = interrupted ? null : await runScramCase({ url, world, iterations: opts.iterations, warmup: opts.warmup, log, example: true });
+    const scram = interrupted || opts.only === 'events' ? null : await runScramCase({ url, world, iterations: opts.iterations, warmup: opts.warmup, log, example: true });
     const writes = interrupted || !all ? [] : await runWriteCases({ url, adminToken, gateway, probes: world.probes, iterations: opts.iterations, log });
     const serviceIds = world.nodes.filter((n) => n.label === 'Service').map((n) => n.id).slice(0, 2000);
     const lookups =
       interrupted || !all
         ? null
         : await runLookupCase({ url, driver, database: DATABASE, ids: serviceIds, clients: 64, perClient: 10, rounds: Math.max(2, Math.round(opts.iterations / 5)), log });
+    const events: EventCaseResult | null =
+      interrupted || (!all && opts.only !== 'events') || opts.skip.has('events') ? null : await runEventCases({ url, adminToken, gateway, world, log });
     const startups = interrupted || !all ? [] : await measureStartups(gateway, quiet, world.probes, opts, neo4jStartMs);
     const table = [
       all ? renderTable(results) : '',
       scram ? renderScramTable(scram) : '',
       all ? renderWriteTable(writes) : '',
       renderLookupTable(lookups),
+      events ? renderEventTable(events) : '',
       all ? renderStartupTable(startups) : '',
     ]
       .filter((t) => t !== '')
       .join('\n\n');
     process.stdout.write(`\n${table}\n`);
-    const report = renderReport({ opts, command, startedAt, machine, world, generationSeconds, counts, load, profiles, results, scram, writes, table });
+    const report = renderReport({ opts, command, startedAt, machine, world, generationSeconds, counts, load, profiles, results, scram, writes, events, table });
     // The import and network figures (bench/importBench.ts, bench/runNetworkBench.ts) live in the same file: keep them.
     const previous = await fsp.readFile(opts.out, 'utf8').catch(() => '');
     const kept = [
@@ -652,6 +656,7 @@ function renderReport(x: {
   results: CaseResult[];
   scram: ScramCaseResult | null;
   writes: WriteCaseResult[];
+  events: EventCaseResult | null;
   table: string;
 }): string {
   const { opts, world, load } = x;
@@ -694,6 +699,7 @@ function renderReport(x: {
     if (w.note) out.push(`- ${w.note}`);
     out.push('');
   }
+  if (x.events) out.push(renderEventSection(x.events));
   out.push('## PROFILE of the bare statements', '');
   for (const p of x.profiles) {
     out.push(
