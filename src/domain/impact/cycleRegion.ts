@@ -77,14 +77,31 @@ export class CycleRegion {
     const outside: (number | string)[] = [];
     this.readStart = new Int32Array(size + 1);
     const readerCount = new Int32Array(size + 1);
+    // Needs are read from the graph's integer index (in graph.reads order, without a list or a map
+    // lookup per read: at 100k this loop was the largest part of a layout); a connectivity also
+    // reads its network's elements, which only graph.reads names.
+    const indexed = graph.index;
+    const positionAt = new Int32Array(indexed.size).fill(-1);
     this.ids.forEach((id, p) => {
-      for (const other of graph.reads(id)) {
-        const q = this.positionOf.get(other);
-        if (q !== undefined) {
-          reads.push(q);
-          readerCount[q] += 1;
-        } else {
-          outside.push(p, other);
+      const i = indexed.indexOf.get(id);
+      if (i !== undefined) positionAt[i] = p;
+    });
+    const read = (p: number, q: number | undefined, other: () => string) => {
+      if (q !== undefined && q >= 0) {
+        reads.push(q);
+        readerCount[q] += 1;
+      } else {
+        outside.push(p, other());
+      }
+    };
+    this.ids.forEach((id, p) => {
+      const i = indexed.indexOf.get(id);
+      if (i === undefined || indexed.kinds[i] === 'Connectivity') {
+        for (const other of graph.reads(id)) read(p, this.positionOf.get(other), () => other);
+      } else {
+        for (let e = indexed.needStart[i]; e < indexed.needStart[i + 1]; e += 1) {
+          const j = indexed.needTo[e];
+          read(p, positionAt[j], () => indexed.ids[j]);
         }
       }
       this.readStart[p + 1] = reads.length;
