@@ -161,13 +161,12 @@ export function downFunction(support: TargetSupport, limits: DownFunctionLimits)
     };
 
     let f = isComponent.has(id) ? bdd.variable(2 * position.get(id)! + 1) : FALSE;
-    for (const to of rule.hard) f = bdd.or(f, child(to));
+    f = bdd.orAll([f, ...rule.hard.map(child)]);
     if (rule.members.length > 0) f = bdd.or(f, bdd.atLeast(rule.members.length - rule.required + 1, rule.members.map(child)));
     if (Array.isArray(rule.paths)) {
       let everyPathCut = TRUE;
       for (const set of rule.paths) {
-        let cut = FALSE;
-        for (const element of set) cut = bdd.or(cut, child(element));
+        const cut = bdd.orAll(set.map(child));
         everyPathCut = bdd.and(everyPathCut, cut);
       }
       f = bdd.or(f, everyPathCut);
