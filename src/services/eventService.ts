@@ -134,11 +134,12 @@ export class EventService {
       this.settings.severities,
       { ms: this.settings.holdDownMs, now: this.settings.now().toISOString() },
     );
-    // Statuses first: if storing the alerts then fails, a resend finds them unknown and applies
-    // again (the status already matches, so nothing is recorded twice); the other order would
-    // call the resend a duplicate and leave the status unset. All of the batch's changes go
-    // through setStatus's path together: one check, one transaction, each change published.
+    // The batch's status changes go through setStatus's path together (one check, each change
+    // published), in one transaction with the alerts, unbound events and holds it leaves: a failure
+    // writes none of it, so a resend is applied afresh instead of found a duplicate.
     const incidents = await this.openIncidents(plan.statuses);
+    const holds: StatusHold[] = plan.holds.map((hold) => ({ ...hold, by: this.actor }));
+    const anythingToRecord = plan.alerts.length > 0 || plan.unbound.length > 0 || holds.length > 0 || plan.unheld.length > 0;
     await this.status.setStatuses(
       plan.statuses.map((change) => ({
         id: change.entityId,
@@ -147,9 +148,8 @@ export class EventService {
         by: change.source,
         incidentId: change.incidentId !== null && incidents.has(change.incidentId) ? change.incidentId : null,
       })),
+      anythingToRecord ? (tx) => this.store.recordIn(tx, plan.alerts, plan.unbound, { holds, unheld: plan.unheld }) : undefined,
     );
-    const holds: StatusHold[] = plan.holds.map((hold) => ({ ...hold, by: this.actor }));
-    await this.store.record(plan.alerts, plan.unbound, { holds, unheld: plan.unheld });
     const count = (outcome: EventOutcome) => plan.outcomes.filter((o) => o.outcome === outcome).length;
     return {
       received: events.length,

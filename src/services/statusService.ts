@@ -3,6 +3,7 @@ import { checkRange } from '../domain/validation/checkRange';
 import { isValidId } from '../domain/validation/validateEntityInput';
 import { ImpactReport } from '../domain/impact/impactReport';
 import { CurrentStatus, Incident, Status, StatusChange, ownStatesOf } from '../domain/status';
+import { WriteTransaction } from '../neo4j/gateway';
 import { StatusStore } from '../store/statusStore';
 import { StatusHub } from './statusHub';
 import { mapEvents } from './mapEvents';
@@ -48,10 +49,14 @@ export class StatusService {
    * Records status changes of distinct entities together, each as setStatus records one: checked
    * whole first (nothing is written when one is refused), written in one transaction with the
    * caller as author, then published in order to statusChanged and impactChanged subscribers.
-   * Statuses from monitoring come this way, a batch of events at a time.
+   * Statuses from monitoring come this way, a batch of events at a time, with `alongside` writing
+   * the batch's alerts in the same transaction.
    */
-  async setStatuses(inputs: readonly SetStatusInput[]): Promise<StatusChange[]> {
-    if (inputs.length === 0) return [];
+  async setStatuses(inputs: readonly SetStatusInput[], alongside?: (tx: WriteTransaction) => Promise<void>): Promise<StatusChange[]> {
+    if (inputs.length === 0) {
+      if (alongside) await this.store.setMany([], this.actor, alongside);
+      return [];
+    }
     const ids = inputs.map((input) => input.id);
     // One change per entity: two in one statement would not see each other's previous state.
     if (new Set(ids).size !== ids.length) throw new Error('setStatuses takes each entity once');
@@ -65,6 +70,7 @@ export class StatusService {
     const changes = await this.store.setMany(
       inputs.map((input) => ({ id: input.id, state: input.status, reason: input.reason, onBehalfOf: noteOf(input.by), incidentId: input.incidentId ?? null })),
       this.actor,
+      alongside,
     );
     for (const change of changes) this.events.publishOnce(change);
     return changes;

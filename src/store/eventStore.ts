@@ -4,7 +4,7 @@ import { BindingRule } from '../domain/events/bindingRule';
 import { MonitoringEvent } from '../domain/events/monitoringEvent';
 import { StatusHold } from '../domain/events/statusHold';
 import { Status } from '../domain/status';
-import { Gateway } from '../neo4j/gateway';
+import { Gateway, WriteTransaction } from '../neo4j/gateway';
 
 /** An event kept because no entity was found for it. */
 export interface UnboundEvent {
@@ -46,27 +46,27 @@ export class EventStore {
     };
   }
 
-  /** Stores alerts, unbound events and held statuses of one batch together: all land or none does. */
-  async record(alerts: AlertRecord[], unbound: { event: MonitoringEvent; reason: string }[], holds: { holds: StatusHold[]; unheld: string[] } = { holds: [], unheld: [] }): Promise<void> {
-    if (alerts.length === 0 && unbound.length === 0 && holds.holds.length === 0 && holds.unheld.length === 0) return;
-    await this.gateway.writeTransaction(async (tx) => {
-      if (alerts.length > 0) await tx.run('recordAlerts', { alerts });
-      if (holds.holds.length > 0 || holds.unheld.length > 0) await tx.run('recordStatusHolds', holds);
-      if (unbound.length > 0) {
-        const events = unbound.map(({ event, reason }) => ({
-          key: event.key,
-          source: event.source ?? 'events',
-          action: event.action,
-          severity: event.severity,
-          summary: event.summary,
-          labels: JSON.stringify(event.labels),
-          entityId: event.entityId,
-          reason,
-          at: event.at,
-        }));
-        await tx.run('recordUnboundEvents', { events });
-      }
-    });
+  /**
+   * Stores the alerts, unbound events and held statuses of one batch in the caller's transaction, the
+   * one that records the batch's status changes: all of it lands or none does.
+   */
+  async recordIn(tx: WriteTransaction, alerts: AlertRecord[], unbound: { event: MonitoringEvent; reason: string }[], holds: { holds: StatusHold[]; unheld: string[] }): Promise<void> {
+    if (alerts.length > 0) await tx.run('recordAlerts', { alerts });
+    if (holds.holds.length > 0 || holds.unheld.length > 0) await tx.run('recordStatusHolds', holds);
+    if (unbound.length > 0) {
+      const events = unbound.map(({ event, reason }) => ({
+        key: event.key,
+        source: event.source ?? 'events',
+        action: event.action,
+        severity: event.severity,
+        summary: event.summary,
+        labels: JSON.stringify(event.labels),
+        entityId: event.entityId,
+        reason,
+        at: event.at,
+      }));
+      await tx.run('recordUnboundEvents', { events });
+    }
   }
 
   /** Makes these alerts, and the current status changes of their entities, the incident's. */

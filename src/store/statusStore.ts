@@ -1,5 +1,5 @@
 import { CurrentStatus, Incident, Status, StatusChange } from '../domain/status';
-import { Gateway } from '../neo4j/gateway';
+import { Gateway, Row, WriteTransaction } from '../neo4j/gateway';
 import neo4j from 'neo4j-driver';
 
 /** One status change to record. */
@@ -16,23 +16,29 @@ export class StatusStore {
   constructor(private readonly gateway: Gateway) {}
 
   async set(id: string, state: Status, reason: string, by: string, onBehalfOf: string | null, incidentId: string | null): Promise<StatusChange> {
-    const [row] = await this.gateway.write('setStatus', { id, state, reason, by, onBehalfOf, incidentId });
-    return row.change as StatusChange;
+    const [change] = await this.setMany([{ id, state, reason, onBehalfOf, incidentId }], by);
+    return change;
   }
 
   /**
-   * Records changes of distinct entities, all by one author, in one transaction; the changes come
-   * back in the order given. One change takes setStatus.cypher, more take its UNWIND twin.
+   * Records changes of distinct entities, all by one author, in one transaction, with `alongside`
+   * writing more in the same transaction (both land or neither does); the changes come back in the
+   * order given. One change takes setStatus.cypher, more take its UNWIND twin.
    */
-  async setMany(changes: readonly StatusWrite[], by: string): Promise<StatusChange[]> {
-    if (changes.length === 0) return [];
-    if (changes.length === 1) {
-      const [c] = changes;
-      return [await this.set(c.id, c.state, c.reason, by, c.onBehalfOf, c.incidentId)];
-    }
-    const rows = await this.gateway.write('setStatuses', { changes: changes.map((c) => ({ ...c })), by });
-    const byEntity = new Map(rows.map((row) => [(row.change as StatusChange).entityId, row.change as StatusChange]));
-    return changes.map((c) => byEntity.get(c.id)!);
+  async setMany(changes: readonly StatusWrite[], by: string, alongside?: (tx: WriteTransaction) => Promise<void>): Promise<StatusChange[]> {
+    if (changes.length === 0 && !alongside) return [];
+    return this.gateway.writeTransaction(async (tx) => {
+      let rows: Row[] = [];
+      if (changes.length === 1) {
+        const [c] = changes;
+        rows = await tx.run('setStatus', { id: c.id, state: c.state, reason: c.reason, by, onBehalfOf: c.onBehalfOf, incidentId: c.incidentId });
+      } else if (changes.length > 1) {
+        rows = await tx.run('setStatuses', { changes: changes.map((c) => ({ ...c })), by });
+      }
+      await alongside?.(tx);
+      const byEntity = new Map(rows.map((row) => [(row.change as StatusChange).entityId, row.change as StatusChange]));
+      return changes.map((c) => byEntity.get(c.id)!);
+    });
   }
 
   async current(): Promise<CurrentStatus[]> {
