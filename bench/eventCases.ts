@@ -11,6 +11,7 @@
  * The load runs in a worker (bench/eventClient.ts). What the bench wrote is removed at the end and
  * at the start of the next run (every key and reason carries the tag "bench-ev").
  */
+import { readFileSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -46,7 +47,14 @@ export interface RateStep {
   lagMs: number;
   /** The machine's 1-minute load average at the end of the step (2 cores: above 2, everything waits for CPU). */
   load: number;
+  /** CPU per event: the API's main thread and Neo4j's JVM (what a busy machine does not inflate much). */
+  cpu: CpuPerEvent;
   errors: string[];
+}
+
+export interface CpuPerEvent {
+  apiMs: number;
+  neo4jMs: number;
 }
 
 export interface StormPhase {
@@ -61,6 +69,7 @@ export interface StormPhase {
   /** currentImpact's statuses that carry the storm's tag, when it answered. */
   statusesShown: number;
   counts: Record<'received' | 'applied' | 'duplicates' | 'stale' | 'unbound' | 'maintenance' | 'acknowledged' | 'statusChanges', number>;
+  cpu: CpuPerEvent;
   /** What the graph holds of the storm afterwards. */
   graph: { alerts: number; openAlerts: number; unbound: number; changes: number; notUp: number };
   /** Each check of no loss, with whether it held. */
@@ -88,6 +97,8 @@ interface Context {
   log: (msg: string) => void;
   rates?: number[];
   seconds?: number;
+  /** The JVM's pid now, for its CPU time. */
+  neo4jPid?: () => number;
 }
 
 export async function runEventCases(ctx: Context): Promise<EventCaseResult> {
@@ -107,7 +118,9 @@ export async function runEventCases(ctx: Context): Promise<EventCaseResult> {
   const sustained = async (target: number | null, mode: 'events' | 'setStatus', label: string): Promise<RateStep> => {
     ctx.log(`events: ${label}`);
     const job: SustainedJob = { kind: 'sustained', base, token: ctx.adminToken, clients: CLIENTS, rate: target, seconds, batch: BATCH, mode, pools, tag: `${run}-${label.replace(/\W+/g, '')}` };
+    const cpu = cpuMeter(ctx);
     const r = await inWorker<SustainedResult>(job);
+    const used = cpu(r.events);
     const step: RateStep = {
       target,
       mode,
@@ -122,12 +135,13 @@ export async function runEventCases(ctx: Context): Promise<EventCaseResult> {
       staleAnswers: r.staleAnswers,
       lagMs: r.lagMs,
       load: os.loadavg()[0],
+      cpu: used,
       errors: r.errors,
     };
     ctx.log(
       `  ${step.eventsPerSecond.toFixed(0)} events/s acknowledged (${step.events} events, ${step.changes} status changes, ${step.requests} requests); ` +
         `ack p50 ${ms(step.ack.p50)} p95 ${ms(step.ack.p95)} ms; fresh p50 ${ms(step.fresh.p50)} p95 ${ms(step.fresh.p95)} ms over ${step.fresh.n} answers` +
-        `; load ${step.load.toFixed(1)}${step.errors.length ? `; errors: ${step.errors.slice(0, 3).join(' | ')}` : ''}`,
+        `; CPU per event: API ${ms(step.cpu.apiMs)} ms, Neo4j ${ms(step.cpu.neo4jMs)} ms; load ${step.load.toFixed(1)}${step.errors.length ? `; errors: ${step.errors.slice(0, 3).join(' | ')}` : ''}`,
     );
     return step;
   };
@@ -182,7 +196,9 @@ async function runStorm(ctx: Context, base: string, run: string, entities: strin
       if (g % STORM_REPEAT_EVERY === STORM_REPEAT_EVERY - 1) requests.push({ path: '/events/alertmanager', body });
     });
     const sent = requests.reduce((sum, r) => sum + (JSON.parse(r.body) as { alerts: unknown[] }).alerts.length, 0);
+    const cpu = cpuMeter(ctx);
     const r = await inWorker<StormResult>({ kind: 'storm', base, token: ctx.adminToken, clients: CLIENTS, requests });
+    const used = cpu(sent);
     const t0 = performance.now();
     const current = await graphql(ctx, '{ currentImpact { statuses { node { id } state reason } impact { summary { peopleDown peopleDegraded } } } }');
     const impactAfterMs = performance.now() - t0;
@@ -226,6 +242,7 @@ async function runStorm(ctx: Context, base: string, run: string, entities: strin
       ack: summarize(r.ackMs),
       impactAfterMs,
       statusesShown,
+      cpu: used,
       counts,
       graph,
       checks,
@@ -238,6 +255,27 @@ async function runStorm(ctx: Context, base: string, run: string, entities: strin
     phases.push(phase);
   }
   return phases;
+}
+
+/**
+ * CPU time from now until the returned function is called, per event: this process's main thread
+ * (the API; the load runs in a worker thread) and the JVM. Linux /proc; NaN elsewhere.
+ */
+function cpuMeter(ctx: Context): (events: number) => CpuPerEvent {
+  const ticks = (file: string): number => {
+    try {
+      const fields = readFileSync(file, 'utf8').split(') ')[1].split(' ');
+      // utime + stime, in clock ticks of 10 ms.
+      return (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      return Number.NaN;
+    }
+  };
+  const api = () => ticks(`/proc/${process.pid}/task/${process.pid}/stat`);
+  const jvm = () => (ctx.neo4jPid ? ticks(`/proc/${ctx.neo4jPid()}/stat`) : Number.NaN);
+  const api0 = api();
+  const jvm0 = jvm();
+  return (events) => ({ apiMs: (api() - api0) / events, neo4jMs: (jvm() - jvm0) / events });
 }
 
 async function graphql(ctx: Context, query: string): Promise<Record<string, unknown>> {
@@ -268,23 +306,26 @@ const ms = (x: number): string => (Number.isNaN(x) ? '-' : x >= 100 ? x.toFixed(
 
 export function renderEventTable(r: EventCaseResult): string {
   const lines = [
-    `| events (${r.clients} clients, ${r.batch} per batch) | events/s acknowledged | ack p50 ms | ack p95 ms | currentImpact fresh p50 ms | fresh p95 ms | answers checked |`,
-    '|---|---:|---:|---:|---:|---:|---:|',
+    `| events (${r.clients} clients, ${r.batch} per batch) | events/s acknowledged | ack p50 ms | ack p95 ms | currentImpact fresh p50 ms | fresh p95 ms | answers checked | CPU ms/event API + Neo4j | load average |`,
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   for (const s of r.steps) {
-    lines.push(`| target ${s.target} events/s | ${s.eventsPerSecond.toFixed(0)} | ${ms(s.ack.p50)} | ${ms(s.ack.p95)} | ${ms(s.fresh.p50)} | ${ms(s.fresh.p95)} | ${s.fresh.n} |`);
+    lines.push(`| target ${s.target} events/s | ${s.eventsPerSecond.toFixed(0)} | ${ms(s.ack.p50)} | ${ms(s.ack.p95)} | ${ms(s.fresh.p50)} | ${ms(s.fresh.p95)} | ${s.fresh.n} | ${cpuText(s.cpu)} | ${s.load.toFixed(1)} |`);
   }
   for (const p of r.storm) {
-    lines.push(`| storm: ${p.sent.toLocaleString('en')} alerts ${p.what} at once (${p.requests} notifications) | ${p.eventsPerSecond.toFixed(0)} | ${ms(p.ack.p50)} | ${ms(p.ack.p95)} | ${ms(p.impactAfterMs)} after the last | | ${p.checks.every((c) => c.ok) ? 'no loss' : 'LOSS'} |`);
+    lines.push(`| storm: ${p.sent.toLocaleString('en')} alerts ${p.what} at once (${p.requests} notifications) | ${p.eventsPerSecond.toFixed(0)} | ${ms(p.ack.p50)} | ${ms(p.ack.p95)} | ${ms(p.impactAfterMs)} after the last | | ${p.checks.every((c) => c.ok) ? 'no loss' : 'LOSS'} | ${cpuText(p.cpu)} | |`);
   }
   if (r.comparison) {
     const { events, setStatus } = r.comparison;
-    lines.push(`| events as fast as answered | ${events.eventsPerSecond.toFixed(0)} | ${ms(events.ack.p50)} | ${ms(events.ack.p95)} | ${ms(events.fresh.p50)} | ${ms(events.fresh.p95)} | ${events.fresh.n} |`);
-    lines.push(`| the same changes by \`setStatus\`, one per request | ${setStatus.eventsPerSecond.toFixed(0)} | ${ms(setStatus.ack.p50)} | ${ms(setStatus.ack.p95)} | ${ms(setStatus.fresh.p50)} | ${ms(setStatus.fresh.p95)} | ${setStatus.fresh.n} |`);
-    lines.push(`| events / setStatus | ${(events.eventsPerSecond / setStatus.eventsPerSecond).toFixed(1)}x throughput | | | | | |`);
+    lines.push(`| events as fast as answered | ${events.eventsPerSecond.toFixed(0)} | ${ms(events.ack.p50)} | ${ms(events.ack.p95)} | ${ms(events.fresh.p50)} | ${ms(events.fresh.p95)} | ${events.fresh.n} | ${cpuText(events.cpu)} | ${events.load.toFixed(1)} |`);
+    lines.push(`| the same changes by \`setStatus\`, one per request | ${setStatus.eventsPerSecond.toFixed(0)} | ${ms(setStatus.ack.p50)} | ${ms(setStatus.ack.p95)} | ${ms(setStatus.fresh.p50)} | ${ms(setStatus.fresh.p95)} | ${setStatus.fresh.n} | ${cpuText(setStatus.cpu)} | ${setStatus.load.toFixed(1)} |`);
+    const cpuRatio = (setStatus.cpu.apiMs + setStatus.cpu.neo4jMs) / (events.cpu.apiMs + events.cpu.neo4jMs);
+    lines.push(`| events / setStatus | ${(events.eventsPerSecond / setStatus.eventsPerSecond).toFixed(1)}x throughput | | | | | | ${cpuRatio.toFixed(1)}x less CPU per change | |`);
   }
   return lines.join('\n');
 }
+
+const cpuText = (c: CpuPerEvent): string => `${ms(c.apiMs)} + ${ms(c.neo4jMs)}`;
 
 export function renderEventSection(r: EventCaseResult): string {
   const out = ['### Statuses from monitoring (events)', ''];
@@ -301,14 +342,14 @@ export function renderEventSection(r: EventCaseResult): string {
     out.push(
       `- ${s.mode}, ${s.target === null ? 'as fast as answered' : `target ${s.target}/s`}: ${s.events} events (${s.changes} status changes) in ${s.requests} requests, ` +
         `${s.eventsPerSecond.toFixed(0)}/s; ack ms p50 ${ms(s.ack.p50)} p95 ${ms(s.ack.p95)} max ${ms(s.ack.max)}; fresh ms p50 ${ms(s.fresh.p50)} p95 ${ms(s.fresh.p95)} max ${ms(s.fresh.max)}; ` +
-        `currentImpact ms p50 ${ms(s.impact.p50)} p95 ${ms(s.impact.p95)}; answers not yet showing the newest batch ${s.staleAnswers}; load average ${s.load.toFixed(1)}; ` +
+        `currentImpact ms p50 ${ms(s.impact.p50)} p95 ${ms(s.impact.p95)}; answers not yet showing the newest batch ${s.staleAnswers}; load average ${s.load.toFixed(1)}; CPU ms per event API + Neo4j ${cpuText(s.cpu)}; ` +
         `${s.target === null ? '' : `most behind schedule ${ms(s.lagMs)} ms; `}errors ${s.errors.length === 0 ? 'none' : s.errors.slice(0, 3).join(' | ')}`,
     );
   }
   for (const p of r.storm) {
     out.push(
       `- storm ${p.what}: ${p.sent} alerts in ${p.requests} notifications (groups of ${STORM_GROUPS.join(', ')}, every ${STORM_REPEAT_EVERY}th sent twice, every ${STORM_UNBOUND_EVERY}th alert ` +
-        `naming no entity), ${r.clients} at a time: acknowledged in ${ms(p.elapsedMs)} ms; answers ${JSON.stringify(p.counts)}; graph ${JSON.stringify(p.graph)}`,
+        `naming no entity), ${r.clients} at a time: acknowledged in ${ms(p.elapsedMs)} ms; CPU per event ${cpuText(p.cpu)} ms; answers ${JSON.stringify(p.counts)}; graph ${JSON.stringify(p.graph)}`,
     );
     for (const c of p.checks) out.push(`  - ${c.ok ? 'ok' : 'FAILED'}: ${c.what}`);
   }

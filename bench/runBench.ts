@@ -343,7 +343,7 @@ async function main(): Promise<number> {
         ? null
         : await runLookupCase({ url, driver, database: DATABASE, ids: serviceIds, clients: 64, perClient: 10, rounds: Math.max(2, Math.round(opts.iterations / 5)), log });
     const events: EventCaseResult | null =
-      interrupted || (!all && opts.only !== 'events') || opts.skip.has('events') ? null : await runEventCases({ url, adminToken, gateway, world, log });
+      interrupted || (!all && opts.only !== 'events') || opts.skip.has('events') ? null : await runEventCases({ url, adminToken, gateway, world, log, neo4jPid: () => db.pid });
     const startups = interrupted || !all ? [] : await measureStartups(gateway, quiet, world.probes, opts, neo4jStartMs);
     const table = [
       all ? renderTable(results) : '',
