@@ -9,8 +9,8 @@ import { AvailabilityStore } from '../store/availabilityStore';
 import { ImpactService } from './impactService';
 
 /**
- * An API call's budget: a tenth of the engine's default (which let one large target take 11 s),
- * and an estimate of 10,000 samples past it. Tried by hand on bench/syntheticWorld.ts: the worst of
+ * An API call's budget: a fiftieth of the engine's default (a tenth of the 2M nodes it was when one
+ * large target took 11 s to reach that), and an estimate of 10,000 samples past it. Tried by hand on bench/syntheticWorld.ts: the worst of
  * 45 targets took 1.0 s on the 2k estate and 2.0 s on the 20k one (both ESTIMATE), with intervals
  * about ±0.05 % wide; an agreed 99.95 % is often inside one, and then `met` is null.
  */
