@@ -30,10 +30,12 @@ import { SyntheticProbes, SyntheticWorld, syntheticWorld } from './syntheticWorl
 import { WriteCaseResult, runWriteCases } from './writeCases';
 import { LookupResult, runLookupCase } from './lookupCase';
 import { ScramCaseResult, renderScramSection, renderScramTable, runScramCase } from './scramCase';
+import { MemoryRecord } from './memoryRecord';
 import { EventCaseResult, renderEventSection, renderEventTable, runEventCases } from './eventCases';
 
 /** Bump when syntheticWorld changes shape: data folders loaded by an older generator are reloaded. */
 const GENERATOR_VERSION = 'syn-1';
+/** Neo4j's memory unless `--heap` / `--page-cache` say otherwise (the 1M run needs more). */
 const HEAP = '3g';
 const PAGE_CACHE = '1g';
 const DATABASE = 'neo4j';
@@ -151,9 +153,15 @@ interface Options {
   relationshipStatement: RelationshipStatement;
   /** `--only scram` or `--only events`: only that comparison (a quick look at one row). */
   only: 'scram' | 'events' | null;
-  /** `--skip import,events`: rows left out (the import row starts two databases of its own). */
-  skip: Set<'import' | 'events'>;
+  /** `--skip import,events,scram`: rows left out (the import row starts two databases of its own). */
+  skip: Set<SkippableRow>;
+  /** Neo4j's heap and page cache (`--heap 8g --page-cache 6g`). */
+  heap: string;
+  pageCache: string;
 }
+
+const SKIPPABLE = ['import', 'events', 'scram'] as const;
+type SkippableRow = (typeof SKIPPABLE)[number];
 
 type CaseResult =
   | { case: BenchCase; status: 'not available yet'; reason: string }
@@ -207,14 +215,22 @@ function parseArgs(argv: string[]): Options {
   const only = raw.get('only') ?? null;
   if (only !== null && only !== 'scram' && only !== 'events') throw new Error(`--only takes "scram" or "events", got "${only}"`);
   raw.delete('only');
-  const skip = new Set<'import' | 'events'>();
+  const skip = new Set<SkippableRow>();
   for (const row of (raw.get('skip') ?? '').split(',').filter((r) => r !== '')) {
-    if (row !== 'import' && row !== 'events') throw new Error(`--skip takes "import" or "events", got "${row}"`);
-    skip.add(row);
+    if (!(SKIPPABLE as readonly string[]).includes(row)) throw new Error(`--skip takes ${SKIPPABLE.map((r) => `"${r}"`).join(', ')}, got "${row}"`);
+    skip.add(row as SkippableRow);
   }
   raw.delete('skip');
+  const memory = (key: string, fallback: string): string => {
+    const value = raw.get(key) ?? fallback;
+    if (!/^\d+[mg]$/.test(value)) throw new Error(`--${key} takes a size such as 3g or 512m, got "${value}"`);
+    raw.delete(key);
+    return value;
+  };
+  const heap = memory('heap', HEAP);
+  const pageCache = memory('page-cache', PAGE_CACHE);
   if (raw.size > 0) throw new Error(`unknown option(s): ${[...raw.keys()].map((k) => `--${k}`).join(', ')}`);
-  return { components, iterations, warmup, seed, dataDir, out, relationshipStatement, only, skip };
+  return { components, iterations, warmup, seed, dataDir, out, relationshipStatement, only, skip, heap, pageCache };
 }
 
 async function main(): Promise<number> {
@@ -256,7 +272,7 @@ async function main(): Promise<number> {
   try {
     // --- Neo4j and the data -----------------------------------------------------------------------
     let neo4jStarted = performance.now();
-    let db = await startNeo4j(opts.dataDir);
+    let db = await startNeo4j(opts);
     let neo4jStartMs = performance.now() - neo4jStarted;
     cleanup.push(() => db.stop());
     let driver = createDriver(db.uri, 'neo4j', 'cascade-password');
@@ -278,7 +294,7 @@ async function main(): Promise<number> {
         await db.stop();
         await fsp.rm(opts.dataDir, { recursive: true, force: true });
         neo4jStarted = performance.now();
-        db = await startNeo4j(opts.dataDir);
+        db = await startNeo4j(opts);
         neo4jStartMs = performance.now() - neo4jStarted;
         driver = createDriver(db.uri, 'neo4j', 'cascade-password');
         gateway = new Gateway(driver, DATABASE, loadCypherFiles());
@@ -301,7 +317,7 @@ async function main(): Promise<number> {
         `the graph holds ${counts.nodes} nodes and ${counts.relationships} relationships, the world ${world.nodes.length} and ${world.relationships.length}`,
       );
     }
-    const machine = machineInfo(await neo4jVersion(gateway));
+    const machine = machineInfo(await neo4jVersion(gateway), opts);
     const profiles = await profileAll(driver, [
       ['benchReachability', { id: world.probes.coreRouter }],
       ['benchUpstream', { ids: world.probes.symptoms }],
@@ -331,11 +347,14 @@ async function main(): Promise<number> {
     // --- The cases ------------------------------------------------------------------------------------
     const results: CaseResult[] = [];
     const all = opts.only === null;
+    const memory = new MemoryRecord(() => db.pid);
+    memory.take('before the app held a topology (the bench process: the generated world and the driver)');
     for (const c of all ? CASES : []) {
       if (interrupted) break;
       results.push(await runCase(c, world.probes, gateway, url, opts));
+      if (results.length === 1) memory.take('after the first impact answer (the topology held in memory)');
     }
-    const scram = interrupted || opts.only === 'events' ? null : await runScramCase({ url, world, iterations: opts.iterations, warmup: opts.warmup, log, example: true });
+    const scram = interrupted || opts.only === 'events' || opts.skip.has('scram') ? null : await runScramCase({ url, world, iterations: opts.iterations, warmup: opts.warmup, log, example: true });
     const writes = interrupted || !all ? [] : await runWriteCases({ url, adminToken, gateway, probes: world.probes, iterations: opts.iterations, log });
     const serviceIds = world.nodes.filter((n) => n.label === 'Service').map((n) => n.id).slice(0, 2000);
     const lookups =
@@ -344,6 +363,7 @@ async function main(): Promise<number> {
         : await runLookupCase({ url, driver, database: DATABASE, ids: serviceIds, clients: 64, perClient: 10, rounds: Math.max(2, Math.round(opts.iterations / 5)), log });
     const events: EventCaseResult | null =
       interrupted || (!all && opts.only !== 'events') || opts.skip.has('events') ? null : await runEventCases({ url, adminToken, gateway, world, log, neo4jPid: () => db.pid });
+    memory.take('after the cases but the start-ups');
     const startups = interrupted || !all ? [] : await measureStartups(gateway, quiet, world.probes, opts, neo4jStartMs);
     const table = [
       all ? renderTable(results) : '',
@@ -352,6 +372,7 @@ async function main(): Promise<number> {
       renderLookupTable(lookups),
       events ? renderEventTable(events) : '',
       all ? renderStartupTable(startups) : '',
+      memory.render(),
     ]
       .filter((t) => t !== '')
       .join('\n\n');
@@ -439,9 +460,9 @@ function renderStartupTable(startups: Startup[]): string {
   return lines.join('\n');
 }
 
-async function startNeo4j(dataDir: string): Promise<EmbeddedNeo4j> {
-  log(`starting embedded Neo4j (heap ${HEAP}, page cache ${PAGE_CACHE}) on ${dataDir}`);
-  return startEmbeddedNeo4j({ dataDir, heap: HEAP, pageCache: PAGE_CACHE, log });
+async function startNeo4j(opts: Options): Promise<EmbeddedNeo4j> {
+  log(`starting embedded Neo4j (heap ${opts.heap}, page cache ${opts.pageCache}) on ${opts.dataDir}`);
+  return startEmbeddedNeo4j({ dataDir: opts.dataDir, heap: opts.heap, pageCache: opts.pageCache, log });
 }
 
 async function readMeta(gateway: Gateway): Promise<Record<string, unknown> | null> {
@@ -472,7 +493,7 @@ async function neo4jVersion(gateway: Gateway): Promise<string> {
   return rows.map((r) => `${r.name} ${r.versions.join(', ')} ${r.edition}`).join('; ');
 }
 
-function machineInfo(neo4jVersionText: string): Record<string, string> {
+function machineInfo(neo4jVersionText: string, opts: Options): Record<string, string> {
   const java = spawnSync('java', ['-version'], { encoding: 'utf8' });
   const cpus = os.cpus();
   return {
@@ -482,7 +503,7 @@ function machineInfo(neo4jVersionText: string): Record<string, string> {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     node: process.version,
     java: (java.stderr || java.stdout || 'unknown').split('\n')[0].trim(),
-    neo4j: `${neo4jVersionText} (embedded, heap ${HEAP}, page cache ${PAGE_CACHE})`,
+    neo4j: `${neo4jVersionText} (embedded, heap ${opts.heap}, page cache ${opts.pageCache})`,
     code: codeVersion(),
   };
 }
