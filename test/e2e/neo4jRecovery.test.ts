@@ -93,6 +93,9 @@ beforeAll(async () => {
   const error = (fields: object, message?: string) => serverErrors.push(`${message ?? ''} ${JSON.stringify(fields, errorText).slice(0, 2000)}`);
   built = await createApp(gateway, { error, warn: quiet, info: quiet, debug: quiet }, {
     statusPollMs: 60_000,
+    // Every impact question must reach the database here (sessions, outages): a held topology lease
+    // would answer them from memory once granted, and whether it is granted yet is a race.
+    topologyLease: false,
     security: { adminToken: TEST_ADMIN_TOKEN, rateLimitPerMinute: 1_000_000 },
   });
   await built.warmUp();
