@@ -15,8 +15,13 @@ export class EventHub<T> {
     for (const listener of this.listeners) listener(event);
   }
 
-  /** Events from now on, until the consumer stops iterating; a slow consumer's backlog is bounded. */
-  subscribe(maxBacklog = 1000): AsyncIterableIterator<T> {
+  /**
+   * Events from now on, until the consumer stops iterating; a slow consumer's backlog is bounded.
+   * With `latestOnly`, events that arrive while the consumer is busy collapse into the newest one:
+   * for consumers that look again at the whole state on any event (the current impact), so a storm
+   * of 10,000 status changes costs them one more look, not 10,000.
+   */
+  subscribe(maxBacklog = 1000, latestOnly = false): AsyncIterableIterator<T> {
     const backlog: T[] = [];
     let wake: ((result: IteratorResult<T>) => void) | null = null;
     let done = false;
@@ -25,6 +30,8 @@ export class EventHub<T> {
         const resolve = wake;
         wake = null;
         resolve({ value: event, done: false });
+      } else if (latestOnly) {
+        backlog[0] = event;
       } else if (backlog.length < maxBacklog) {
         backlog.push(event);
       }

@@ -104,8 +104,9 @@ export class StatusService {
   }
 
   private async watchImpact(filter: { target?: string | null; organization?: string | null }): Promise<AsyncIterableIterator<CurrentImpact>> {
-    // Subscribed before the first reading, so no change falls between the two.
-    const changes = this.events.subscribe();
+    // Subscribed before the first reading, so no change falls between the two. Only the newest of
+    // the changes that arrive during one reading matters: the next reading sees them all.
+    const changes = this.events.subscribe(1, true);
     let last = this.watchKey(await this.currentImpact(), filter);
     return mapEvents(changes, async () => {
       const current = await this.currentImpact();

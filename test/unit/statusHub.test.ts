@@ -18,6 +18,30 @@ describe('status events', () => {
     await events.return!();
   });
 
+  test('a latest-only subscription collapses what arrives while its consumer is busy into the newest, and still wakes on the next', async () => {
+    const hub = new StatusHub();
+    const events = hub.subscribe(1, true);
+    const waiting = events.next();
+    hub.publishOnce(change('c1'));
+    expect((await waiting).value.id).toBe('c1');
+    // The consumer is busy: three changes arrive, one look remains, at the newest.
+    for (const id of ['c2', 'c3', 'c4']) hub.publishOnce(change(id));
+    expect((await events.next()).value.id).toBe('c4');
+    const next = events.next();
+    hub.publishOnce(change('c5'));
+    expect((await next).value.id).toBe('c5');
+    await events.return!();
+  });
+
+  test('a plain subscription keeps every change in order up to its backlog', async () => {
+    const hub = new StatusHub();
+    const events = hub.subscribe(3);
+    for (const id of ['c1', 'c2', 'c3', 'c4']) hub.publishOnce(change(id));
+    const seen = [(await events.next()).value.id, (await events.next()).value.id, (await events.next()).value.id];
+    expect(seen).toEqual(['c1', 'c2', 'c3']);
+    await events.return!();
+  });
+
   test('ids are forgotten after two minutes, oldest first', () => {
     const hub = new StatusHub();
     hub.publishOnce(change('old'), 0);
