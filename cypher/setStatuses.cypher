@@ -1,7 +1,8 @@
-// Records status changes of several distinct entities in one statement, each exactly as
-// setStatus.cypher records one (keep the two in step): the current status and an event in its
-// history. A batch of events from monitoring writes its changes this way, in one transaction
-// instead of one per change. Rows come back in the order of $changes.
+// Records status changes of distinct entities in one statement (one or many): the current status
+// (one CurrentStatus node per entity) and an event in its history. Live state is kept apart from the
+// entity itself, so exports, imports and the impact topology's fingerprint are untouched by status
+// churn. A batch of events from monitoring writes its changes this way, in one transaction instead
+// of one per change. Rows come back in the order of $changes.
 UNWIND $changes AS change
 MERGE (s:CurrentStatus {entityId: change.id})
 ON CREATE SET s.state = 'UP'

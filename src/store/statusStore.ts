@@ -23,18 +23,12 @@ export class StatusStore {
   /**
    * Records changes of distinct entities, all by one author, in one transaction, with `alongside`
    * writing more in the same transaction (both land or neither does); the changes come back in the
-   * order given. One change takes setStatus.cypher, more take its UNWIND twin.
+   * order given.
    */
   async setMany(changes: readonly StatusWrite[], by: string, alongside?: (tx: WriteTransaction) => Promise<void>): Promise<StatusChange[]> {
     if (changes.length === 0 && !alongside) return [];
     return this.gateway.writeTransaction(async (tx) => {
-      let rows: Row[] = [];
-      if (changes.length === 1) {
-        const [c] = changes;
-        rows = await tx.run('setStatus', { id: c.id, state: c.state, reason: c.reason, by, onBehalfOf: c.onBehalfOf, incidentId: c.incidentId });
-      } else if (changes.length > 1) {
-        rows = await tx.run('setStatuses', { changes: changes.map((c) => ({ ...c })), by });
-      }
+      const rows: Row[] = changes.length > 0 ? await tx.run('setStatuses', { changes: changes.map((c) => ({ ...c })), by }) : [];
       await alongside?.(tx);
       const byEntity = new Map(rows.map((row) => [(row.change as StatusChange).entityId, row.change as StatusChange]));
       return changes.map((c) => byEntity.get(c.id)!);

@@ -29,7 +29,7 @@ export interface Fingerprint {
  * one only after reading it.
  */
 const LEAVE_TOPOLOGY_ALONE: ReadonlySet<string> = new Set([
-  'setStatus', 'setStatuses', 'recordAlerts', 'recordStatusHolds', 'deleteStatusHolds', 'openIncident', 'resolveIncident',
+  'setStatuses', 'recordAlerts', 'recordStatusHolds', 'deleteStatusHolds', 'openIncident', 'resolveIncident',
   'linkIncidentAlerts', 'recordUnboundEvents', 'putBindingRule', 'deleteBindingRule', 'createApiKey', 'revokeApiKey',
 ]);
 
