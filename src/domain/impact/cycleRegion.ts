@@ -99,7 +99,7 @@ export class CycleRegion {
       if (i === undefined || indexed.kinds[i] === 'Connectivity') {
         for (const other of graph.reads(id)) read(p, this.positionOf.get(other), () => other);
       } else {
-        for (let e = indexed.needStart[i]; e < indexed.needStart[i + 1]; e += 1) {
+        for (let e = indexed.needStart[i]; e < indexed.needEnd[i]; e += 1) {
           const j = indexed.needTo[e];
           read(p, positionAt[j], () => indexed.ids[j]);
         }

@@ -20,11 +20,11 @@ export function findCycles(graph: ImpactGraph): string[][] {
     numberOf[at[u]] = u;
   });
   const start = new Int32Array(ids.length + 1);
-  const target = new Int32Array(index.needTo.length);
+  const target = new Int32Array(index.edgeCount);
   const selfLoop = new Uint8Array(ids.length);
   let m = 0;
   for (let u = 0; u < ids.length; u += 1) {
-    for (let e = index.needStart[at[u]]; e < index.needStart[at[u] + 1]; e += 1) {
+    for (let e = index.needStart[at[u]]; e < index.needEnd[at[u]]; e += 1) {
       const v = numberOf[index.needTo[e]];
       if (v < 0) continue;
       target[m++] = v;

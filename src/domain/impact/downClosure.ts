@@ -53,7 +53,7 @@ export class DownClosure {
   /** Fills the queue with the nodes that go DOWN (until `stopAt` does) and returns how many. */
   private close(failed: ArrayLike<number>, stopAt: number): number {
     const { index, down, lost, queue, networkMarked, countedGroups, markedNetworks } = this;
-    const { byStart, byFrom, byEdge, needType, needSoft, members, required } = index;
+    const { byStart, byEnd, byFrom, byEdge, needType, needSoft, members, required } = index;
     let tail = 0;
     let stopped = false;
     const fail = (i: number): void => {
@@ -66,7 +66,7 @@ export class DownClosure {
     while (!stopped) {
       for (; head < tail && !stopped; head += 1) {
         const changed = queue[head];
-        for (let k = byStart[changed]; k < byStart[changed + 1]; k += 1) {
+        for (let k = byStart[changed]; k < byEnd[changed]; k += 1) {
           const dependant = byFrom[k];
           if (down[dependant] === 1) continue;
           const edge = byEdge[k];

@@ -58,12 +58,17 @@ export class ImpactIndex {
   readonly needType: Uint8Array;
   readonly needSoft: Uint8Array;
   readonly needEdge: ImpactEdge[];
+  /** Where node i's needs end (exclusive). */
+  readonly needEnd: Int32Array;
+  /** Edge slots this index uses: edge numbers below it are stored needs, above it element causes. */
+  readonly edgeCount: number;
   /** dependants of node i: byStart[i] .. byStart[i+1]-1; byEdge[k] is the index of that edge in needs. */
   readonly byStart: Int32Array;
   readonly byFrom: Int32Array;
   readonly byEdge: Int32Array;
   /** By k as above: the edge's type (EDGE_TYPES index), plus SOFT_BIT when it is SOFT (one array read in the hot loop). */
   readonly byType: Uint8Array;
+  readonly byEnd: Int32Array;
   /**
    * Groups and networks node i is a member or element of: groupOf[groupStart[i] .. groupStart[i+1]-1],
    * with groupIsNetwork saying which. Every change of a node updates their counts; kept apart from
@@ -72,6 +77,7 @@ export class ImpactIndex {
   readonly groupStart: Int32Array;
   readonly groupOf: Int32Array;
   readonly groupIsNetwork: Uint8Array;
+  readonly groupEnd: Int32Array;
   /** Per node: members (HAS_MEMBER edges, or a network's HAS_ELEMENT edges) and members required (1 for a network). */
   readonly members: Int32Array;
   readonly required: Int32Array;
@@ -131,6 +137,8 @@ export class ImpactIndex {
     }
     this.needStart = prefixSums(outDegree);
     const m = this.needStart[n];
+    this.needEnd = this.needStart.subarray(1);
+    this.edgeCount = m;
     this.needTo = new Int32Array(m);
     this.needType = new Uint8Array(m);
     this.needSoft = new Uint8Array(m);
@@ -173,6 +181,7 @@ export class ImpactIndex {
     const inDegree = new Int32Array(n + 1);
     for (let e = 0; e < m; e += 1) inDegree[this.needTo[e]] += 1;
     this.byStart = prefixSums(inDegree);
+    this.byEnd = this.byStart.subarray(1);
     this.byFrom = new Int32Array(m);
     this.byEdge = new Int32Array(m);
     this.byType = new Uint8Array(m);
@@ -189,6 +198,7 @@ export class ImpactIndex {
     }
     // In the dependants' order, so counts and network marks happen in the order they always did.
     this.groupStart = prefixSums(groupDegree);
+    this.groupEnd = this.groupStart.subarray(1);
     this.groupOf = new Int32Array(this.groupStart[n]);
     this.groupIsNetwork = new Uint8Array(this.groupStart[n]);
     for (let i = 0, g = 0; i < n; i += 1) {
@@ -209,7 +219,7 @@ export class ImpactIndex {
 
   /** The edge behind cause number e: a stored need, or a connectivity's element cause. */
   edgeAt(e: number): ImpactEdge {
-    return e < this.needEdge.length ? this.needEdge[e] : this.elementCauses[e - this.needEdge.length];
+    return e < this.edgeCount ? this.needEdge[e] : this.elementCauses[e - this.edgeCount];
   }
 
   /**
@@ -221,7 +231,7 @@ export class ImpactIndex {
     const key = `${connectivity}|${element}`;
     let e = this.elementCauseIndex.get(key);
     if (e === undefined) {
-      e = this.needEdge.length + this.elementCauses.length;
+      e = this.edgeCount + this.elementCauses.length;
       this.elementCauses.push({ from: this.ids[connectivity], to: this.ids[element], type: 'THROUGH', strength: 'HARD' });
       this.elementCauseIndex.set(key, e);
     }

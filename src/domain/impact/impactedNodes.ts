@@ -84,7 +84,7 @@ export class ImpactedNodes {
       const e = touchedCause[q];
       if (e < 0) break;
       // Stored needs hold their target's number; a connectivity's element cause names the element.
-      const to = e < index.needTo.length ? index.needTo[e] : (index.indexOf.get(index.edgeAt(e).to) ?? -1);
+      const to = e < index.edgeCount ? index.needTo[e] : (index.indexOf.get(index.edgeAt(e).to) ?? -1);
       const next = to < 0 ? -1 : this.propagation.positionOfIndex(to);
       if (next < 0) {
         // A cause that is UP starts the chain at hop 0, as a failure does.

@@ -137,7 +137,7 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
   // Scratch arrays sized to the estate are reused and reset sparsely, so a question costs work in
   // proportion to its blast radius, not to the estate (analyses run thousands of propagations).
   const { state, cause, downMembers, troubledMembers, queue, touched } = index.scratch(own.size);
-  const { byStart, byFrom, byEdge, byType, groupStart, groupOf, groupIsNetwork, members, required } = index;
+  const { byStart, byEnd, byFrom, byEdge, byType, groupStart, groupEnd, groupOf, groupIsNetwork, members, required } = index;
   let touchedCount = 0;
   const countedGroups: number[] = [];
   const marked = new Set<number>();
@@ -151,7 +151,7 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
     cause[i] = edge;
     queue[tail++] = i;
     // Keep the groups (and networks) this node belongs to up to date.
-    for (let g = groupStart[i]; g < groupStart[i + 1]; g += 1) {
+    for (let g = groupStart[i]; g < groupEnd[i]; g += 1) {
       const group = groupOf[g];
       if (groupIsNetwork[g] === 1 && !marked.has(group)) {
         marked.add(group);
@@ -175,7 +175,7 @@ export function propagate(graph: ImpactGraph, own: ReadonlyMap<string, State>): 
   for (; head < tail; head += 1) {
     const changed = queue[head];
     const passed = state[changed];
-    for (let k = byStart[changed]; k < byStart[changed + 1]; k += 1) {
+    for (let k = byStart[changed]; k < byEnd[changed]; k += 1) {
       const dependant = byFrom[k];
       const typed = byType[k];
       const type = typed & TYPE_MASK;

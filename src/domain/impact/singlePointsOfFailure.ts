@@ -156,7 +156,7 @@ function upstreamOf(index: ImpactIndex, targetId: string): Set<string> {
   seen[start] = 1;
   for (let head = 0; head < queue.length; head += 1) {
     const i = queue[head];
-    for (let e = index.needStart[i]; e < index.needStart[i + 1]; e += 1) {
+    for (let e = index.needStart[i]; e < index.needEnd[i]; e += 1) {
       const next = index.needTo[e];
       if (seen[next] === 1) continue;
       seen[next] = 1;
