@@ -1,6 +1,8 @@
 // What a batch of events builds on, in one round trip: the alerts with the batch's keys, every
 // open alert of the entities involved (those bound now and those the keys' alerts were bound to),
-// so the worst open alert of each entity can be told, and those entities' statuses that are not UP.
+// so the worst open alert of each entity can be told, those entities' statuses that are not UP and
+// which of them have a held status; and whether any hold is due at $now (null: not asked), so the
+// batches need no read of their own for holds when none is due, as is usual.
 // Each alert is found through an index (by key, or by entity), never by scanning every alert:
 // resolved alerts are kept, so their number only grows.
 OPTIONAL MATCH (k:Alert) WHERE k.key IN $keys
@@ -17,4 +19,10 @@ CALL {
   MATCH (s:CurrentStatus) WHERE s.entityId IN entityIds AND s.state <> 'UP'
   RETURN collect(s {.entityId, .state}) AS statuses
 }
-RETURN byKey + [a IN open WHERE NOT a.key IN $keys] AS alerts, statuses
+CALL {
+  WITH entityIds
+  MATCH (h:StatusHold) WHERE h.entityId IN entityIds
+  RETURN collect(h.entityId) AS held
+}
+RETURN byKey + [a IN open WHERE NOT a.key IN $keys] AS alerts, statuses, held,
+       $now IS NOT NULL AND EXISTS { MATCH (d:StatusHold) WHERE d.until <= $now } AS due

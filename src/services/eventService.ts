@@ -5,7 +5,8 @@ import { BindingRule, validateBindingRule } from '../domain/events/bindingRule';
 import { readLabels } from '../domain/events/eventFields';
 import { MonitoringEvent } from '../domain/events/monitoringEvent';
 import { EventSettings, DEFAULT_EVENT_SETTINGS } from '../domain/events/eventSettings';
-import { EventOutcome, planEvents } from '../domain/events/planEvents';
+import { EventOutcome, EventPlan } from '../domain/events/planEvents';
+import { QueuedBatch, planBatches } from '../domain/events/planBatches';
 import { ReleasedHold, StatusHold, releaseHolds } from '../domain/events/statusHold';
 import { alertsForIncident } from '../domain/events/incidentAlerts';
 import { Incident } from '../domain/status';
@@ -14,6 +15,7 @@ import { checkRange } from '../domain/validation/checkRange';
 import { EventStore, StoredBindingRule, UnboundEvent } from '../store/eventStore';
 import { StatusStore } from '../store/statusStore';
 import { bindingIndexOf } from './bindingIndex';
+import { EventQueue } from './eventQueue';
 import { StatusService } from './statusService';
 import { TopologyCache } from './topologyCache';
 
@@ -33,11 +35,22 @@ export interface EventsReceived {
   events: { key: string; entityId: string | null; outcome: EventOutcome; reason: string | null }[];
 }
 
+/** A request's events, bound, waiting their turn. */
+interface Queued extends QueuedBatch {
+  received: number;
+}
+
 /**
- * Batches are applied one at a time per process: each reads the alerts it builds on, so two at
- * once could each miss the other's. Keyed by the process-wide topology cache (one per app).
+ * At most this many events are applied in one round (one read, one transaction): a storm's requests
+ * (up to 1,000 events each) go a few at a time.
  */
-const queues = new WeakMap<TopologyCache, Promise<unknown>>();
+const MAX_EVENTS_PER_ROUND = 5000;
+
+/**
+ * Batches are applied in turn per process (eventQueue.ts): each reads the alerts it builds on, so
+ * two at once could each miss the other's. Keyed by the process-wide topology cache (one per app).
+ */
+const queues = new WeakMap<TopologyCache, EventQueue<Queued, EventsReceived>>();
 
 /** Statuses from monitoring: events in, bound to entities, combined per entity, written as setStatus writes. */
 export class EventService {
@@ -54,25 +67,34 @@ export class EventService {
     private readonly statusAs: (author: string) => StatusService = () => status,
   ) {}
 
-  /** Applies normalised, already validated events in order; see planEvents for the rules. */
-  receive(events: MonitoringEvent[]): Promise<EventsReceived> {
-    return this.serially(() => this.apply(events));
+  /**
+   * Applies normalised, already validated events in order; see planEvents for the rules. They are
+   * bound on arrival, then applied in turn with the batches of other requests (planBatches): the
+   * answer comes once their transaction has committed.
+   */
+  async receive(events: MonitoringEvent[]): Promise<EventsReceived> {
+    const [topology, rules] = await Promise.all([this.topology.get(), this.store.bindingRules()]);
+    const index = bindingIndexOf(topology.graph);
+    const batch: Queued = { events: events.map((event) => ({ event, binding: bindEvent(event, rules, index) })), by: this.actor, received: events.length };
+    return this.queue().batch(batch, events.length, (batches) => this.applyTogether(batches));
   }
 
-  /** Applies the held statuses that are due; the periodic sweep calls it, each batch does it first. */
+  /** Applies the held statuses that are due; the periodic sweep calls it, each round of batches does it first. */
   sweep(): Promise<ReleasedHold[]> {
-    return this.serially(() => this.releaseDue());
+    return this.serially(() => this.releaseDue(this.settings.now().toISOString()));
   }
 
   private serially<T>(work: () => Promise<T>): Promise<T> {
-    const previous = queues.get(this.topology) ?? Promise.resolve();
-    const run = previous.catch(() => undefined).then(work);
-    queues.set(this.topology, run);
-    return run;
+    return this.queue().task(work);
   }
 
-  private async releaseDue(): Promise<ReleasedHold[]> {
-    const now = this.settings.now().toISOString();
+  private queue(): EventQueue<Queued, EventsReceived> {
+    let queue = queues.get(this.topology);
+    if (!queue) queues.set(this.topology, (queue = new EventQueue(MAX_EVENTS_PER_ROUND)));
+    return queue;
+  }
+
+  private async releaseDue(now: string): Promise<ReleasedHold[]> {
     const due = await this.store.dueHolds(now);
     if (due.length === 0) return [];
     const known = await this.store.before([], due.map((h) => h.entityId));
@@ -119,50 +141,50 @@ export class EventService {
     });
   }
 
-  private async apply(events: MonitoringEvent[]): Promise<EventsReceived> {
-    // Due holds first, so a firing after a hold ran out finds the entity back UP, as it was by then;
-    // the topology and the rules do not depend on them and are read meanwhile.
-    const [, topology, rules] = await Promise.all([this.releaseDue(), this.topology.get(), this.store.bindingRules()]);
-    const index = bindingIndexOf(topology.graph);
-    const batch = events.map((event) => ({ event, binding: bindEvent(event, rules, index) }));
-    const bound = [...new Set(batch.map((b) => b.binding.entityId).filter((id): id is string => id !== null))];
-    // One read for the whole batch: its alerts and the statuses of only the entities involved.
-    const known = await this.store.before([...new Set(events.map((e) => e.key))], bound);
-    const plan = planEvents(
-      batch,
+  /**
+   * Applies queued batches (or a leading part of them, planBatches) as one read and one transaction,
+   * each exactly as if it had been applied alone after the ones before it; answers for those applied.
+   */
+  private async applyTogether(batches: readonly Queued[]): Promise<EventsReceived[]> {
+    const now = this.settings.now().toISOString();
+    const keys = [...new Set(batches.flatMap((b) => b.events.map((e) => e.event.key)))];
+    const bound = [...new Set(batches.flatMap((b) => b.events.map((e) => e.binding.entityId)).filter((id): id is string => id !== null))];
+    // One read for them all: their alerts, the statuses of only the entities involved, and whether a
+    // hold is due. Due holds go first, so a firing after a hold ran out finds the entity back UP, as
+    // it was by then; that is rare, and costs a read again.
+    let known = await this.store.before(keys, bound, now);
+    if (known.due) {
+      await this.releaseDue(now);
+      known = await this.store.before(keys, bound);
+    }
+    const { plans, write } = planBatches(
+      batches,
       { alerts: new Map(known.alerts.map((a): [string, AlertRecord] => [a.key, a])), statuses: new Map(known.statuses.map((s) => [s.entityId, s.state])) },
       this.settings.severities,
-      { ms: this.settings.holdDownMs, now: this.settings.now().toISOString() },
+      { ms: this.settings.holdDownMs, now },
     );
-    // The batch's status changes go through setStatus's path together (one check, each change
-    // published), in one transaction with the alerts, unbound events and holds it leaves: a failure
-    // writes none of it, so a resend is applied afresh instead of found a duplicate.
-    const incidents = await this.openIncidents(plan.statuses);
-    const holds: StatusHold[] = plan.holds.map((hold) => ({ ...hold, by: this.actor }));
-    const anythingToRecord = plan.alerts.length > 0 || plan.unbound.length > 0 || holds.length > 0 || plan.unheld.length > 0;
-    await this.status.setStatuses(
-      plan.statuses.map((change) => ({
-        id: change.entityId,
-        status: change.state,
-        reason: change.reason,
-        by: change.source,
-        incidentId: change.incidentId !== null && incidents.has(change.incidentId) ? change.incidentId : null,
+    // The status changes go through setStatus's path together (one check, each change published),
+    // in one transaction with the alerts, unbound events and holds they leave: a failure writes none
+    // of it, so a resend is applied afresh instead of found a duplicate.
+    const incidents = await this.openIncidents(plans.flatMap((plan) => plan.statuses));
+    const held = new Set(known.held);
+    // Holds of entities that have none need no deleting: most rounds write no hold at all.
+    const unheld = write.unheld.filter((entityId) => held.has(entityId));
+    const anythingToRecord = write.alerts.length > 0 || write.unbound.length > 0 || write.holds.length > 0 || unheld.length > 0;
+    await this.status.setStatusesBy(
+      plans.map((plan, i) => ({
+        author: batches[i].by,
+        inputs: plan.statuses.map((change) => ({
+          id: change.entityId,
+          status: change.state,
+          reason: change.reason,
+          by: change.source,
+          incidentId: change.incidentId !== null && incidents.has(change.incidentId) ? change.incidentId : null,
+        })),
       })),
-      anythingToRecord ? (tx) => this.store.recordIn(tx, plan.alerts, plan.unbound, { holds, unheld: plan.unheld }) : undefined,
+      anythingToRecord ? (tx) => this.store.recordIn(tx, write.alerts, write.unbound, { holds: write.holds, unheld }) : undefined,
     );
-    const count = (outcome: EventOutcome) => plan.outcomes.filter((o) => o.outcome === outcome).length;
-    return {
-      received: events.length,
-      applied: count('APPLIED'),
-      duplicates: count('DUPLICATE'),
-      stale: count('STALE'),
-      unbound: count('UNBOUND'),
-      maintenance: count('MAINTENANCE'),
-      acknowledged: count('ACKNOWLEDGED'),
-      statusChanges: plan.statuses.map(({ entityId, state, reason }) => ({ entityId, state, reason })),
-      held: plan.holds.map(({ entityId, state, until }) => ({ entityId, state, until })),
-      events: plan.outcomes,
-    };
+    return plans.map((plan, i) => answerOf(plan, batches[i].received));
   }
 
   /** Dry run: which entity an event with these labels (or this resource id) would bind to, and why. */
@@ -205,4 +227,20 @@ export class EventService {
     checkRange('first', first, 1, 1000);
     return this.store.openAlerts(entityId ?? null, first);
   }
+}
+
+function answerOf(plan: EventPlan, received: number): EventsReceived {
+  const count = (outcome: EventOutcome) => plan.outcomes.filter((o) => o.outcome === outcome).length;
+  return {
+    received,
+    applied: count('APPLIED'),
+    duplicates: count('DUPLICATE'),
+    stale: count('STALE'),
+    unbound: count('UNBOUND'),
+    maintenance: count('MAINTENANCE'),
+    acknowledged: count('ACKNOWLEDGED'),
+    statusChanges: plan.statuses.map(({ entityId, state, reason }) => ({ entityId, state, reason })),
+    held: plan.holds.map(({ entityId, state, until }) => ({ entityId, state, until })),
+    events: plan.outcomes,
+  };
 }

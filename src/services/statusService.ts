@@ -53,9 +53,21 @@ export class StatusService {
    * the batch's alerts in the same transaction.
    */
   async setStatuses(inputs: readonly SetStatusInput[], alongside?: (tx: WriteTransaction) => Promise<void>): Promise<StatusChange[]> {
+    const [changes] = await this.setStatusesBy([{ author: this.actor, inputs }], alongside);
+    return changes;
+  }
+
+  /**
+   * setStatuses for parts by different authors in one transaction (batches of events from several
+   * monitoring keys applied together; the author of each part is its request's identity, which
+   * authenticated it). Entities are distinct across all parts; the changes come back and are
+   * published per part, in the order given.
+   */
+  async setStatusesBy(parts: readonly { author: string; inputs: readonly SetStatusInput[] }[], alongside?: (tx: WriteTransaction) => Promise<void>): Promise<StatusChange[][]> {
+    const inputs = parts.flatMap((part) => part.inputs);
     if (inputs.length === 0) {
       if (alongside) await this.store.setMany([], this.actor, alongside);
-      return [];
+      return parts.map(() => []);
     }
     const ids = inputs.map((input) => input.id);
     // One change per entity: two in one statement would not see each other's previous state.
@@ -67,13 +79,15 @@ export class StatusService {
     if (problems.length > 0) throw new InvalidInputError(problems);
     await this.impact.checkNodes(await this.topology.get(), ids);
     await this.checkIncidents(inputs);
-    const changes = await this.store.setMany(
-      inputs.map((input) => ({ id: input.id, state: input.status, reason: input.reason, onBehalfOf: noteOf(input.by), incidentId: input.incidentId ?? null })),
-      this.actor,
+    const changed = await this.store.setManyBy(
+      parts.map((part) => ({
+        by: part.author,
+        changes: part.inputs.map((input) => ({ id: input.id, state: input.status, reason: input.reason, onBehalfOf: noteOf(input.by), incidentId: input.incidentId ?? null })),
+      })),
       alongside,
     );
-    for (const change of changes) this.events.publishOnce(change);
-    return changes;
+    for (const change of changed.flat()) this.events.publishOnce(change);
+    return changed;
   }
 
   /** Every incident named must exist and be open. */

@@ -30,31 +30,45 @@ export interface StoredBindingRule extends BindingRule {
   updatedAt: string;
 }
 
+/** What batches of events build on (eventsBefore.cypher). */
+export interface EventsKnown {
+  alerts: AlertRecord[];
+  statuses: { entityId: string; state: Status }[];
+  /** Entities of those asked about that have a held status. */
+  held: string[];
+  /** Whether a hold is due at the instant asked about (false when not asked). */
+  due: boolean;
+}
+
 /** Monitoring's side of live state: alerts by key, events no entity was found for, binding rules. */
 export class EventStore {
   constructor(private readonly gateway: Gateway) {}
 
   /**
-   * What a batch builds on, in one statement: the alerts with these keys, every open alert of these
-   * entities and of the keys' entities, and those entities' statuses that are not UP.
+   * What batches build on, in one statement: the alerts with these keys, every open alert of these
+   * entities and of the keys' entities, those entities' statuses that are not UP and which of them
+   * have a held status; with `now`, also whether any hold is due then.
    */
-  async before(keys: string[], entityIds: string[]): Promise<{ alerts: AlertRecord[]; statuses: { entityId: string; state: Status }[] }> {
-    const [row] = await this.gateway.read('eventsBefore', { keys, entityIds });
+  async before(keys: string[], entityIds: string[], now: string | null = null): Promise<EventsKnown> {
+    const [row] = await this.gateway.read('eventsBefore', { keys, entityIds, now });
     return {
       alerts: (row.alerts as Partial<AlertRecord>[]).map(withDefaults),
       statuses: row.statuses as { entityId: string; state: Status }[],
+      held: row.held as string[],
+      due: row.due === true,
     };
   }
 
   /**
-   * Stores the alerts, unbound events and held statuses of one batch in the caller's transaction, the
-   * one that records the batch's status changes: all of it lands or none does.
+   * Stores the alerts, unbound events and held statuses of batches in the caller's transaction, the
+   * one that records their status changes: all of it lands or none does. `unheld` drops holds,
+   * `holds` (one per entity) replace them; `times` counts an unbound key that came more than once.
    */
-  async recordIn(tx: WriteTransaction, alerts: AlertRecord[], unbound: { event: MonitoringEvent; reason: string }[], holds: { holds: StatusHold[]; unheld: string[] }): Promise<void> {
+  async recordIn(tx: WriteTransaction, alerts: AlertRecord[], unbound: { event: MonitoringEvent; reason: string; times?: number }[], holds: { holds: StatusHold[]; unheld: string[] }): Promise<void> {
     if (alerts.length > 0) await tx.run('recordAlerts', { alerts });
     if (holds.holds.length > 0 || holds.unheld.length > 0) await tx.run('recordStatusHolds', holds);
     if (unbound.length > 0) {
-      const events = unbound.map(({ event, reason }) => ({
+      const events = unbound.map(({ event, reason, times }) => ({
         key: event.key,
         source: event.source ?? 'events',
         action: event.action,
@@ -64,6 +78,7 @@ export class EventStore {
         entityId: event.entityId,
         reason,
         at: event.at,
+        times: times ?? 1,
       }));
       await tx.run('recordUnboundEvents', { events });
     }

@@ -26,12 +26,27 @@ export class StatusStore {
    * order given.
    */
   async setMany(changes: readonly StatusWrite[], by: string, alongside?: (tx: WriteTransaction) => Promise<void>): Promise<StatusChange[]> {
-    if (changes.length === 0 && !alongside) return [];
+    const [changed] = await this.setManyBy([{ by, changes }], alongside);
+    return changed;
+  }
+
+  /**
+   * Records changes of distinct entities by several authors (batches of events from different
+   * monitoring keys applied together) in one transaction: one statement per author; the changes
+   * come back per part, in the order given.
+   */
+  async setManyBy(parts: readonly { by: string; changes: readonly StatusWrite[] }[], alongside?: (tx: WriteTransaction) => Promise<void>): Promise<StatusChange[][]> {
+    if (parts.every((p) => p.changes.length === 0) && !alongside) return parts.map(() => []);
+    const authors = new Map<string, StatusWrite[]>();
+    for (const part of parts) authors.set(part.by, [...(authors.get(part.by) ?? []), ...part.changes]);
     return this.gateway.writeTransaction(async (tx) => {
-      const rows: Row[] = changes.length > 0 ? await tx.run('setStatuses', { changes: changes.map((c) => ({ ...c })), by }) : [];
+      const rows: Row[] = [];
+      for (const [by, changes] of authors) {
+        if (changes.length > 0) rows.push(...(await tx.run('setStatuses', { changes: changes.map((c) => ({ ...c })), by })));
+      }
       await alongside?.(tx);
       const byEntity = new Map(rows.map((row) => [(row.change as StatusChange).entityId, row.change as StatusChange]));
-      return changes.map((c) => byEntity.get(c.id)!);
+      return parts.map((part) => part.changes.map((c) => byEntity.get(c.id)!));
     });
   }
 

@@ -89,7 +89,14 @@ export function planEvents(batch: readonly BoundEvent[], before: EventsBefore, s
   const plan: EventPlan = { outcomes: [], alerts: [], unbound: [], statuses: [], holds: [], unheld: [] };
   /** Entities where an alert that gives a state opened, changed or closed: their status follows the verdict. */
   const stated = new Set<string>();
-  const verdictOf = (entityId: string) => worstState([...alerts.values()].filter((a) => a.entityId === entityId && a.open).map((a) => a.state));
+  /**
+   * Entity -> keys of its alerts, in the order of `alerts`, so the verdict costs an entity's alerts
+   * rather than every alert known (batches applied together know thousands).
+   */
+  const keysOf = new Map<string, string[]>();
+  for (const alert of alerts.values()) keyOn(alert.entityId, alert.key);
+  const alertsOf = (entityId: string) => (keysOf.get(entityId) ?? []).map((key) => alerts.get(key)!).filter((a) => a.entityId === entityId);
+  const verdictOf = (entityId: string) => worstState(alertsOf(entityId).filter((a) => a.open).map((a) => a.state));
 
   for (const { event, binding } of batch) {
     const previous = alerts.get(event.key);
@@ -164,8 +171,8 @@ export function planEvents(batch: readonly BoundEvent[], before: EventsBefore, s
     plan.unheld.push(entityId);
     if (verdict === current) continue;
     // The reason names the alert that decides the state (the newest of the worst), or the last resolution.
-    const deciding = [...alerts.values()]
-      .filter((a) => a.entityId === entityId && a.open && a.state === verdict)
+    const deciding = alertsOf(entityId)
+      .filter((a) => a.open && a.state === verdict)
       .sort((a, b) => Date.parse(b.lastAt) - Date.parse(a.lastAt))[0];
     const by = deciding ?? last;
     const change: StatusPlan = { entityId, state: verdict, reason: reasonOf(by, deciding ? 'firing' : 'resolved'), source: by.source, incidentId: by.incidentId ?? null };
@@ -178,7 +185,14 @@ export function planEvents(batch: readonly BoundEvent[], before: EventsBefore, s
   plan.alerts = [...changed.values()];
   return plan;
 
+  function keyOn(entityId: string, key: string): void {
+    const keys = keysOf.get(entityId);
+    if (!keys) keysOf.set(entityId, [key]);
+    else if (!keys.includes(key)) keys.push(key);
+  }
+
   function record(alert: AlertRecord): AlertRecord {
+    if (!alerts.has(alert.key) || alerts.get(alert.key)!.entityId !== alert.entityId) keyOn(alert.entityId, alert.key);
     alerts.set(alert.key, alert);
     changed.set(alert.key, alert);
     return alert;
