@@ -1,17 +1,23 @@
-// The availability agreed for a target: service levels whose metric is availability (in %) on the
-// service relationships that cover it (an offering) or an offering that includes it (a service),
-// and a service's own warranty (availabilityTarget, in %). The strictest comes first.
-MATCH (t:Entity {id: $id})
+// The availability agreed for each target: service levels whose metric is availability (in %) on the
+// service relationships that cover it (an offering) or an offering that includes it (a service), with
+// the relationship and its consumer; and a service's own warranty (availabilityTarget, in %), for the
+// service itself or an offering that includes it. Per target the strictest comes first, a
+// relationship's level before a service's own statement of the same figure (the contract binds).
+UNWIND $ids AS id
+MATCH (t:Entity {id: id})
 CALL (t) {
   MATCH (sr:ServiceRelationship)-[:COVERS]->(o:ServiceOffering)
   WHERE o = t OR (o)-[:INCLUDES]->(t)
   MATCH (sr)-[:AGREES]->(sl:ServiceLevel)
   WHERE toLower(sl.metric) = 'availability' AND sl.unit = '%' AND sl.target IS NOT NULL
-  RETURN DISTINCT sl.id AS sourceId, sl.target AS percent
+  OPTIONAL MATCH (sr)-[:HAS_CONSUMER]->(consumer:Organization)
+  RETURN DISTINCT sl.id AS sourceId, sl.target AS percent, sr.id AS relationshipId, sr.name AS relationshipName, consumer.id AS consumerId
   UNION
   WITH t
-  WHERE t:Service AND t.availabilityTarget IS NOT NULL
-  RETURN t.id AS sourceId, t.availabilityTarget AS percent
+  UNWIND CASE WHEN t:Service THEN [t] WHEN t:ServiceOffering THEN [(t)-[:INCLUDES]->(s:Service) | s] ELSE [] END AS s
+  WITH s
+  WHERE s.availabilityTarget IS NOT NULL
+  RETURN s.id AS sourceId, s.availabilityTarget AS percent, null AS relationshipId, null AS relationshipName, null AS consumerId
 }
-RETURN sourceId, percent
-ORDER BY percent DESC, sourceId
+RETURN t.id AS targetId, sourceId, percent, relationshipId, relationshipName, consumerId
+ORDER BY targetId, percent DESC, relationshipId IS NULL, sourceId, relationshipId

@@ -1,6 +1,7 @@
-import { AgreedGap } from '../domain/availability/agreedGap';
+import { AgreedGap, agreedLevelOfPercent } from '../domain/availability/agreedGap';
 import { AvailabilityFigure, FigureSource } from '../domain/availability/availabilityFigure';
-import { AvailabilityAnswer, AvailabilityLimits, AvailabilityOptions, computeAvailability } from '../domain/availability/computeAvailability';
+import { AtRiskAnswer, AtRiskBudget, agreedPromises, checkPromises } from '../domain/availability/atRisk';
+import { AvailabilityAnswer, AvailabilityLimits, AvailabilityOptions, checkDefaultAvailability, computeAvailability } from '../domain/availability/computeAvailability';
 import { Contributor } from '../domain/availability/contributors';
 import { StructureChange, availabilityWhatIf, mentionedIds } from '../domain/availability/whatIf';
 import { InvalidInputError, Problem, ValidationError } from '../domain/errors';
@@ -18,6 +19,13 @@ export const API_LIMITS: AvailabilityLimits = { maxNodes: 200_000, maxSteps: 1_0
 export const API_SAMPLES = 10_000;
 /** Most hypothetical changes one question may carry. */
 export const MAX_CHANGES = 100;
+/**
+ * atRisk's budget over all its targets: twice the exact allowance of one availability question and
+ * two estimates, so the whole question costs at most about four of them (Query.atRisk's weight says
+ * so). On the example world every target is exact in a few hundred nodes; on a large estate the
+ * targets past the budget are listed as BUDGET_SPENT, fewest people last.
+ */
+export const AT_RISK_BUDGET: AtRiskBudget = { nodes: 2 * API_LIMITS.maxNodes, steps: 2 * API_LIMITS.maxSteps, estimates: 2 };
 
 export interface AvailabilityView {
   answer: AvailabilityAnswer;
@@ -71,12 +79,11 @@ export class AvailabilityService {
 
     const existing = changes.flatMap(mentionedIds).filter((id) => graph.nodes.has(id));
     const componentIds = [...graph.upstream([targetId, ...existing]).keys()].filter((id) => graph.nodes.get(id)?.kind === 'Component');
-    const [figures, agreed] = await Promise.all([this.store.figuresOf(componentIds), this.store.agreedFor(targetId)]);
-    const level = agreed[0] ?? null;
+    const [figures, agreed] = await Promise.all([this.store.figuresOf(componentIds), this.store.agreedFor([targetId])]);
+    const level = agreed.get(targetId)?.[0] ?? null;
     const options: AvailabilityOptions = {
       defaultAvailability,
-      // 99.9 % is 0.999, not 0.9990000000000001; the model records no period for a level.
-      agreed: level ? { availability: Number((level.percent / 100).toPrecision(15)), periodHours: null } : null,
+      agreed: level ? agreedLevelOfPercent(level.percent) : null,
       limits: API_LIMITS,
       samples: API_SAMPLES,
     };
@@ -84,6 +91,23 @@ export class AvailabilityService {
     if (changes.length === 0) return { ...common, answer: computeAvailability(graph, targetId, figures, options), availabilityBefore: null };
     const { before, after } = availabilityWhatIf(graph, targetId, figures as ReadonlyMap<string, AvailabilityFigure>, changes, options);
     return { ...common, answer: after, availabilityBefore: before.availability };
+  }
+
+  /**
+   * Every agreed availability level of an offering or a service relationship, checked against the
+   * structure: those missed, and those undecided, ranked by people affected (see atRisk.ts). Three
+   * statements: the levels of every offering, then the figures of every component under them.
+   */
+  async atRisk(defaultAvailability: number | null): Promise<AtRiskAnswer> {
+    checkDefaultAvailability(defaultAvailability);
+    const topology = await this.impact.topologyAt(null);
+    const { graph } = topology;
+    const offerings = [...graph.nodes.values()].filter((n) => n.kind === 'ServiceOffering').map((n) => n.id);
+    const promises = agreedPromises(topology, await this.store.agreedFor(offerings));
+    const targets = [...new Set(promises.map((p) => p.targetId))];
+    const componentIds = [...graph.upstream(targets).keys()].filter((id) => graph.nodes.get(id)?.kind === 'Component');
+    const figures = await this.store.figuresOf(componentIds);
+    return checkPromises(graph, promises, figures, { defaultAvailability, perTarget: API_LIMITS, budget: AT_RISK_BUDGET, samples: API_SAMPLES });
   }
 }
 

@@ -1,14 +1,11 @@
+import { StatedLevel } from '../domain/availability/agreedGap';
 import { AvailabilityFigure, FigureSource } from '../domain/availability/availabilityFigure';
 import { Gateway } from '../neo4j/gateway';
 
-/** An availability someone agreed to for a target, in % as stored, and the entity that says so. */
-export interface AgreedAvailability {
-  sourceId: string;
-  percent: number;
-}
 
 const SOURCES: readonly string[] = ['VENDOR', 'MEASURED', 'ASSUMED'];
 const numberOrNull = (value: unknown) => (typeof value === 'number' ? value : null);
+const stringOrNull = (value: unknown) => (typeof value === 'string' ? value : null);
 
 /** Typed reads for the availability questions: component figures and agreed levels. */
 export class AvailabilityStore {
@@ -30,9 +27,23 @@ export class AvailabilityStore {
     );
   }
 
-  /** The availability levels agreed for a target, strictest first. */
-  async agreedFor(id: string): Promise<AgreedAvailability[]> {
-    const rows = await this.gateway.read('agreedAvailability', { id });
-    return rows.map((row) => ({ sourceId: String(row.sourceId), percent: Number(row.percent) }));
+  /** The availability levels agreed for each target, strictest first; targets with none are left out. One statement. */
+  async agreedFor(ids: readonly string[]): Promise<Map<string, StatedLevel[]>> {
+    const rows = await this.gateway.read('agreedAvailability', { ids: [...new Set(ids)] });
+    const byTarget = new Map<string, StatedLevel[]>();
+    for (const row of rows) {
+      const level: StatedLevel = {
+        sourceId: String(row.sourceId),
+        percent: Number(row.percent),
+        relationshipId: stringOrNull(row.relationshipId),
+        relationshipName: stringOrNull(row.relationshipName),
+        consumerId: stringOrNull(row.consumerId),
+      };
+      const id = String(row.targetId);
+      const levels = byTarget.get(id);
+      if (levels) levels.push(level);
+      else byTarget.set(id, [level]);
+    }
+    return byTarget;
   }
 }

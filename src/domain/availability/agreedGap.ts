@@ -22,6 +22,22 @@ export interface AgreedGap {
   allowedDowntimeHoursPerPeriod: number | null;
 }
 
+/** An availability someone agreed to for a target, in % as stored, and the entity that says so. */
+export interface StatedLevel {
+  /** The service level, or the service whose own availabilityTarget it is. */
+  sourceId: string;
+  percent: number;
+  /** A service level's relationship, with its name and consumer; all null for a service's own target. */
+  relationshipId: string | null;
+  relationshipName: string | null;
+  consumerId: string | null;
+}
+
+/** A level stored in % (99.9) as a probability (0.999, not 0.9990000000000001); the model records no period for a level. */
+export function agreedLevelOfPercent(percent: number): AgreedLevel {
+  return { availability: Number((percent / 100).toPrecision(15)), periodHours: null };
+}
+
 export function agreedGap(agreed: AgreedLevel, availability: number | null, interval: { lower: number; upper: number } | null): AgreedGap {
   const periodHours = agreed.periodHours ?? null;
   let met: boolean | null = null;

@@ -65,6 +65,11 @@ export class Bdd {
     return this.count;
   }
 
+  /** Apply steps taken so far: the work a caller with a budget over several diagrams is charged. */
+  get stepsTaken(): number {
+    return this.steps;
+  }
+
   variable(v: number): number {
     return this.node(v, FALSE, TRUE);
   }

@@ -33,6 +33,11 @@ export interface AvailabilityOptions {
   limits?: Partial<AvailabilityLimits>;
   samples?: number;
   seed?: number;
+  /**
+   * False: past the limits, no estimate either (availability null, whyEstimate says why). For a
+   * caller that answers many targets within one budget and can afford only so many estimates.
+   */
+  estimate?: boolean;
 }
 
 export interface ComponentFigure {
@@ -64,6 +69,8 @@ export interface AvailabilityAnswer {
   /** Why the answer is an estimate (the budget that was exceeded, or that one was asked for). */
   whyEstimate: string | null;
   decisionDiagramNodes: number | null;
+  /** What the exact method spent: diagram nodes made and apply steps; null when it gave up past the limits. */
+  work: { nodes: number; steps: number } | null;
   samples: number | null;
   seed: number | null;
 }
@@ -84,9 +91,7 @@ export function computeAvailability(
   if (!graph.nodes.has(targetId)) throw new NotFoundError(`${targetId} is not in the impact graph`, { id: targetId });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const defaultAvailability = options.defaultAvailability ?? null;
-  if (defaultAvailability !== null && !(defaultAvailability >= 0 && defaultAvailability <= 1)) {
-    throw new InvalidInputError([{ path: 'defaultAvailability', message: 'must be between 0 and 1' }]);
-  }
+  checkDefaultAvailability(defaultAvailability);
   const support = targetSupport(graph, targetId, limits.maxPaths);
   const figureOf = support.components.map((id): ComponentFigure => {
     const figure = figures.get(id);
@@ -133,6 +138,7 @@ export function computeAvailability(
       agreed: options.agreed ? agreedGap(options.agreed, availability, null) : null,
       contributors: known ? contributors(fn, fails(0)) : null,
       decisionDiagramNodes: fn.nodes(),
+      work: { nodes: fn.bdd.size, steps: fn.bdd.stepsTaken },
       samples: null,
       seed: null,
     };
@@ -141,7 +147,7 @@ export function computeAvailability(
   const samples = options.samples ?? DEFAULT_SAMPLES;
   const seed = options.seed ?? DEFAULT_SEED;
   const estimate =
-    unknown.length === 0
+    unknown.length === 0 && options.estimate !== false
       ? monteCarlo(graph.subgraph(graph.upstream([targetId])), targetId, support.components, figureOf.map((c) => c.availability!), samples, seed)
       : null;
   const availability = estimate?.availability ?? null;
@@ -155,7 +161,15 @@ export function computeAvailability(
     agreed: options.agreed ? agreedGap(options.agreed, availability, estimate?.interval ?? null) : null,
     contributors: null,
     decisionDiagramNodes: null,
+    work: null,
     samples: estimate ? samples : null,
     seed: estimate ? seed : null,
   };
+}
+
+/** A default figure must be a probability; refused before any work. */
+export function checkDefaultAvailability(defaultAvailability: number | null): void {
+  if (defaultAvailability !== null && !(defaultAvailability >= 0 && defaultAvailability <= 1)) {
+    throw new InvalidInputError([{ path: 'defaultAvailability', message: 'must be between 0 and 1' }]);
+  }
 }

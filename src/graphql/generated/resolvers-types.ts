@@ -10,6 +10,7 @@ import { ConnectivityAnswer as ConnectivityAnswerModel } from '../../domain/netw
 import { RecoveryPlanView as RecoveryPlanViewModel } from '../../services/analysisService';
 import { AvailabilityView as AvailabilityViewModel, AgreedView as AgreedViewModel, ContributorView as ContributorViewModel } from '../../services/availabilityService';
 import { ConfidenceInterval as ConfidenceIntervalModel } from '../../domain/availability/wilsonInterval';
+import { AtRiskAnswer as AtRiskAnswerModel, AtRiskEntry as AtRiskEntryModel } from '../../domain/availability/atRisk';
 import { RecoveryLayer as RecoveryLayerModel } from '../../domain/impact/recoveryPlan';
 import { DependencyGraph as DependencyGraphModel, DependencyNode as DependencyNodeModel, DependencyEdge as DependencyEdgeModel } from '../../domain/graph/dependencyGraph';
 import { ServiceChain as ServiceChainModel } from '../../domain/graph/serviceChain';
@@ -82,7 +83,7 @@ export type AgreedAvailability = {
   met: Maybe<Scalars['Boolean']['output']>;
   /** The period the level is agreed over, in hours; null: the model does not record it. */
   periodHours: Maybe<Scalars['Float']['output']>;
-  /** The service level (on a service relationship covering the target or an offering that includes it) or the service (its availabilityTarget) that states it. */
+  /** The service level (on a service relationship covering the target or an offering that includes it) or the service (its availabilityTarget: the target's own, or for an offering a service it includes) that states it. On equal levels a service level comes first. */
   source: Scalars['ID']['output'];
 };
 
@@ -134,6 +135,73 @@ export type ApiKeyInput = {
   name: Scalars['String']['input'];
   role: Role;
 };
+
+/** Agreed availability levels the structure misses, and those it cannot decide. */
+export type AtRisk = {
+  __typename?: 'AtRisk';
+  /** Every level checked: missed, undecided or kept. */
+  checked: Scalars['Int']['output'];
+  /** How many levels are missed in all. */
+  count: Scalars['Int']['output'];
+  defaultAvailability: Maybe<Scalars['Float']['output']>;
+  /** Levels missed for certain (met false): most people affected first, then the widest shortfall, then subject id, then target id. */
+  entries: Array<AtRiskEntry>;
+  /** Levels neither kept nor missed for certain, listed apart in the same order, never dropped. */
+  undecided: Array<AtRiskEntry>;
+  undecidedCount: Scalars['Int']['output'];
+};
+
+
+/** Agreed availability levels the structure misses, and those it cannot decide. */
+export type AtRiskEntriesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Agreed availability levels the structure misses, and those it cannot decide. */
+export type AtRiskUndecidedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** An agreed availability level and where the structure stands against it. */
+export type AtRiskEntry = {
+  __typename?: 'AtRiskEntry';
+  agreed: AgreedAvailability;
+  /** What the agreed level allows over a year. */
+  allowedDowntimeHoursPerYear: Scalars['Float']['output'];
+  /** Null when figures are missing or the target was not computed. */
+  availability: Maybe<Scalars['Float']['output']>;
+  /** EXACT only, when figures are missing. */
+  bounds: Maybe<AvailabilityBounds>;
+  downtimeHoursPerYear: Maybe<Scalars['Float']['output']>;
+  /** ESTIMATE only. */
+  interval: Maybe<AvailabilityInterval>;
+  /** Null when the budget was spent before the target was computed. */
+  method: Maybe<AvailabilityMethod>;
+  /**
+   * People behind the subject. An offering: the people in its consumer groups (and those of anything
+   * that needs it), who lose it when it is DOWN. A relationship: the people behind its consumer when
+   * the offering and the services it includes are DOWN: the offering's consumer groups and those of
+   * the consumer's own offerings that go DOWN with it. Each group counted once, as impact counts it.
+   */
+  peopleAffected: Scalars['Int']['output'];
+  /** Who agreed the level: a service relationship (its own service level, for each offering it covers) or an offering (the strictest level its contracts or services state). */
+  subject: NodeRef;
+  /** The offering whose availability is computed. */
+  target: NodeRef;
+  /** Null for a level missed for certain; for an undecided one, why. */
+  undecided: Maybe<AtRiskUndecided>;
+  unknownComponentCount: Scalars['Int']['output'];
+};
+
+/** Why an agreed level could be neither kept nor missed. */
+export type AtRiskUndecided =
+  /** The question's budget was spent before this target was computed (targets are computed most people first). */
+  | 'BUDGET_SPENT'
+  /** An estimate whose 95 % interval straddles the agreed level. */
+  | 'INTERVAL_STRADDLES'
+  /** A component the target depends on has no figure, and no defaultAvailability was given (bounds show how far it could go). */
+  | 'MISSING_FIGURES';
 
 /**
  * The availability of a target: the probability that it is not DOWN under Cascade's impact rules,
@@ -1578,6 +1646,14 @@ export type Query = {
   /** Every API key, newest first (secrets are never shown). */
   apiKeys: Array<ApiKey>;
   /**
+   * Every service relationship and offering whose agreed availability the structure cannot keep,
+   * ranked by people affected; levels it cannot decide (missing figures, an estimate straddling the
+   * level, the question's budget spent) listed apart. defaultAvailability (0 to 1) stands in for
+   * components without a figure. One budget covers all targets: twice an availability question's
+   * exact allowance and two estimates.
+   */
+  atRisk: AtRisk;
+  /**
    * The availability of a component, redundancy group, service, interface, offering or connectivity.
    * defaultAvailability (0 to 1) stands in for components without a figure. whatIf: hypothetical
    * changes (at most 100), applied in order to a copy; the answer is for the changed structure.
@@ -1696,6 +1772,11 @@ export type Query = {
   unboundEvents: Array<UnboundEvent>;
   /** The caller as authenticated. */
   whoami: Identity;
+};
+
+
+export type QueryAtRiskArgs = {
+  defaultAvailability?: InputMaybe<Scalars['Float']['input']>;
 };
 
 
@@ -2851,6 +2932,9 @@ export type ResolversTypes = ResolversObject<{
   Alert: ResolverTypeWrapper<AlertRecordModel>;
   ApiKey: ResolverTypeWrapper<ApiKeyViewModel>;
   ApiKeyInput: ApiKeyInput;
+  AtRisk: ResolverTypeWrapper<AtRiskAnswerModel>;
+  AtRiskEntry: ResolverTypeWrapper<AtRiskEntryModel>;
+  AtRiskUndecided: AtRiskUndecided;
   Availability: ResolverTypeWrapper<AvailabilityViewModel>;
   AvailabilityBounds: ResolverTypeWrapper<AvailabilityBounds>;
   AvailabilityChangeInput: AvailabilityChangeInput;
@@ -3030,6 +3114,8 @@ export type ResolversParentTypes = ResolversObject<{
   Alert: AlertRecordModel;
   ApiKey: ApiKeyViewModel;
   ApiKeyInput: ApiKeyInput;
+  AtRisk: AtRiskAnswerModel;
+  AtRiskEntry: AtRiskEntryModel;
   Availability: AvailabilityViewModel;
   AvailabilityBounds: AvailabilityBounds;
   AvailabilityChangeInput: AvailabilityChangeInput;
@@ -3232,6 +3318,30 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+}>;
+
+export type AtRiskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AtRisk'] = ResolversParentTypes['AtRisk']> = ResolversObject<{
+  checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  defaultAvailability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  entries?: Resolver<Array<ResolversTypes['AtRiskEntry']>, ParentType, ContextType, RequireFields<AtRiskEntriesArgs, 'first'>>;
+  undecided?: Resolver<Array<ResolversTypes['AtRiskEntry']>, ParentType, ContextType, RequireFields<AtRiskUndecidedArgs, 'first'>>;
+  undecidedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type AtRiskEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AtRiskEntry'] = ResolversParentTypes['AtRiskEntry']> = ResolversObject<{
+  agreed?: Resolver<ResolversTypes['AgreedAvailability'], ParentType, ContextType>;
+  allowedDowntimeHoursPerYear?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  availability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  bounds?: Resolver<Maybe<ResolversTypes['AvailabilityBounds']>, ParentType, ContextType>;
+  downtimeHoursPerYear?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  interval?: Resolver<Maybe<ResolversTypes['AvailabilityInterval']>, ParentType, ContextType>;
+  method?: Resolver<Maybe<ResolversTypes['AvailabilityMethod']>, ParentType, ContextType>;
+  peopleAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
+  undecided?: Resolver<Maybe<ResolversTypes['AtRiskUndecided']>, ParentType, ContextType>;
+  unknownComponentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type AvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = ResolversObject<{
@@ -3785,6 +3895,7 @@ export type ProductEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
+  atRisk?: Resolver<ResolversTypes['AtRisk'], ParentType, ContextType, Partial<QueryAtRiskArgs>>;
   availability?: Resolver<ResolversTypes['Availability'], ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'target'>>;
   bindEvent?: Resolver<ResolversTypes['EventBinding'], ParentType, ContextType, Partial<QueryBindEventArgs>>;
   bindingRules?: Resolver<Array<ResolversTypes['BindingRule']>, ParentType, ContextType>;
@@ -4196,6 +4307,8 @@ export type Resolvers<ContextType = Context> = ResolversObject<{
   AgreedAvailability?: AgreedAvailabilityResolvers<ContextType>;
   Alert?: AlertResolvers<ContextType>;
   ApiKey?: ApiKeyResolvers<ContextType>;
+  AtRisk?: AtRiskResolvers<ContextType>;
+  AtRiskEntry?: AtRiskEntryResolvers<ContextType>;
   Availability?: AvailabilityResolvers<ContextType>;
   AvailabilityBounds?: AvailabilityBoundsResolvers<ContextType>;
   AvailabilityContributor?: AvailabilityContributorResolvers<ContextType>;

@@ -137,6 +137,20 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
     work: (a) => AVAILABILITY * (a.given('whatIf') ? 2 : 1) + (a.count('whatIf') ?? 0),
     reason: 'the exact method within the API budget, else 10,000 samples on the upstream: at most 1-2 s per target on the 2k and 20k synthetic estates (tried by hand); a what-if computes the answer twice',
   },
+  'Query.atRisk': {
+    work: () => 4 * AVAILABILITY + PROPAGATION,
+    reason:
+      'one budget over every offering with an agreed level: twice the exact allowance of one availability question and two estimates ' +
+      '(AT_RISK_BUDGET), and a DOWN closure per offering and contract for its people, taken together as one propagation',
+  },
+  'AtRisk.entries': {
+    items: (a) => upTo(a.int('first'), 1_000),
+    reason: 'the first `first` missed levels of an answer held in memory; the resolver allows up to 1,000',
+  },
+  'AtRisk.undecided': {
+    items: (a) => upTo(a.int('first'), 1_000),
+    reason: 'the first `first` undecided levels of an answer held in memory; the resolver allows up to 1,000',
+  },
   'Availability.contributors': {
     items: (a) => upTo(a.int('first'), 1_000),
     reason: 'the first `first` contributors of an answer held in memory; the resolver allows up to 1,000',

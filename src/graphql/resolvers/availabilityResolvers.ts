@@ -2,12 +2,29 @@ import { checkRange } from '../../domain/validation/checkRange';
 import { Resolvers } from '../generated/resolvers-types';
 
 const MAX_CONTRIBUTORS = 1_000;
+/** Most entries one list of atRisk returns; the answer is held in memory. */
+const MAX_AT_RISK = 1_000;
 
 /** Availability of a target: read arguments, call the availability service, shape the answer. */
 export const availabilityResolvers: Resolvers = {
   Query: {
     availability: (_parent, { target, defaultAvailability, whatIf }, { services }) =>
       services.availability.availability(target, defaultAvailability ?? null, whatIf ?? null),
+    atRisk: (_parent, { defaultAvailability }, { services }) => services.availability.atRisk(defaultAvailability ?? null),
+  },
+  AtRisk: {
+    entries: (answer, { first }) => firstOf(answer.atRisk, first),
+    count: (answer) => answer.atRisk.length,
+    undecided: (answer, { first }) => firstOf(answer.undecided, first),
+    undecidedCount: (answer) => answer.undecided.length,
+  },
+  AtRiskEntry: {
+    method: (entry) => entry.answer?.method ?? null,
+    availability: (entry) => entry.answer?.availability ?? null,
+    interval: (entry) => entry.answer?.interval ?? null,
+    bounds: (entry) => entry.answer?.bounds ?? null,
+    unknownComponentCount: (entry) => entry.answer?.unknownComponents.length ?? 0,
+    downtimeHoursPerYear: (entry) => entry.answer?.downtimeHoursPerYear ?? null,
   },
   Availability: {
     method: (view) => view.answer.method,
@@ -36,3 +53,8 @@ export const availabilityResolvers: Resolvers = {
     high: (interval) => interval.upper,
   },
 };
+
+function firstOf<T>(list: readonly T[], first: number | null | undefined): T[] {
+  checkRange('first', first ?? 20, 0, MAX_AT_RISK);
+  return list.slice(0, first ?? 20);
+}

@@ -1,0 +1,194 @@
+import { downClosureOf } from '../impact/downClosure';
+import { ImpactGraph, NodeRef, nodeRef } from '../impact/impactGraph';
+import { peopleIndexOf } from '../impact/people';
+import { Topology } from '../impact/topology';
+import { AgreedGap, HOURS_PER_YEAR, StatedLevel, agreedGap, agreedLevelOfPercent } from './agreedGap';
+import { AvailabilityFigure } from './availabilityFigure';
+import { AvailabilityAnswer, AvailabilityLimits, checkDefaultAvailability, computeAvailability } from './computeAvailability';
+
+/**
+ * One agreed level to check: who agreed it (a service relationship, or an offering whose contracts
+ * or services state it), the offering whose availability it is about, and the people behind it.
+ */
+export interface AgreedPromise {
+  subject: NodeRef;
+  targetId: string;
+  level: StatedLevel;
+  peopleAffected: number;
+}
+
+/**
+ * Why a level could be neither kept nor missed: a component without a figure and no default, an
+ * estimate whose interval straddles the level, or the question's budget spent before the target.
+ */
+export type Undecided = 'MISSING_FIGURES' | 'INTERVAL_STRADDLES' | 'BUDGET_SPENT';
+
+export interface AtRiskEntry {
+  subject: NodeRef;
+  target: NodeRef;
+  /** The target's availability; null when the budget was spent before it was computed. */
+  answer: AvailabilityAnswer | null;
+  agreed: AgreedGap & { source: string };
+  peopleAffected: number;
+  /** What the agreed level allows over a year (the model records no period for a level). */
+  allowedDowntimeHoursPerYear: number;
+  /** Null when decided (kept or missed). */
+  undecided: Undecided | null;
+}
+
+export interface AtRiskAnswer {
+  /** Missed for certain (met false), ranked (see rankAtRisk). */
+  atRisk: AtRiskEntry[];
+  /** Neither kept nor missed for certain, in the same order: listed apart, never dropped. */
+  undecided: AtRiskEntry[];
+  /** Every level checked: at risk, undecided or kept. */
+  checked: number;
+  defaultAvailability: number | null;
+}
+
+/** Work one question may do over all its targets: diagram nodes made, apply steps, and estimates. */
+export interface AtRiskBudget {
+  nodes: number;
+  steps: number;
+  estimates: number;
+}
+
+export interface AtRiskOptions {
+  defaultAvailability: number | null;
+  /** Each target's own limits (the API's for one availability question), cut to what is left of the budget. */
+  perTarget: AvailabilityLimits;
+  budget: AtRiskBudget;
+  samples: number;
+}
+
+/**
+ * The levels to check, one per offering with an agreed level and one per service relationship and
+ * offering it covers. An offering's level is the strictest stated for it (its relationships' service
+ * levels, its services' own targets), as `availability` reports it; a relationship's is the strictest
+ * of its own service levels, and applies to each offering it covers (a contract on two offerings
+ * promises each of them). The same shortfall is listed under the offering and under each contract on
+ * it, with the people that subject stands for:
+ * - an offering: the people who lose it when it is DOWN (its consumer groups, and those of anything
+ *   that needs the offering), counted by the impact engine's own DOWN closure and people index;
+ * - a relationship: the people behind its consumer when the offering and the services it includes
+ *   are DOWN: the offering's consumer groups and those of the consumer's own offerings that go DOWN
+ *   with it. The consumer's customers depend on the services, not on the offering node, hence the
+ *   services; other dependants of a shared service are other contracts' people, not this one's.
+ */
+export function agreedPromises(topology: Topology, levels: ReadonlyMap<string, readonly StatedLevel[]>): AgreedPromise[] {
+  const { graph } = topology;
+  const index = graph.index;
+  const closure = downClosureOf(index);
+  const people = peopleIndexOf(topology);
+  const numberOf = (ids: readonly string[]) => ids.flatMap((id) => index.indexOf.get(id) ?? []);
+  const promises: AgreedPromise[] = [];
+  for (const [targetId, stated] of levels) {
+    if (graph.nodes.get(targetId)?.kind !== 'ServiceOffering' || stated.length === 0) continue;
+    promises.push({ subject: nodeRef(graph, targetId), targetId, level: stated[0], peopleAffected: people.cutOff(closure.run(numberOf([targetId]))) });
+    const seen = new Set<string>();
+    for (const level of stated) {
+      // Levels come strictest first: the first of a relationship is its own strictest.
+      if (level.relationshipId === null || seen.has(level.relationshipId)) continue;
+      seen.add(level.relationshipId);
+      const included = graph.needs(targetId).flatMap((e) => (e.type === 'INCLUDES' ? [e.to] : []));
+      const down = closure.run(numberOf([targetId, ...included]));
+      const behind = Array.from(down).filter((i) => {
+        const id = index.ids[i];
+        return id === targetId || (level.consumerId !== null && graph.nodes.get(id)?.kind === 'ServiceOffering' && topology.owners.get(id) === level.consumerId);
+      });
+      promises.push({
+        subject: { id: level.relationshipId, kind: 'ServiceRelationship', name: level.relationshipName ?? level.relationshipId },
+        targetId,
+        level,
+        peopleAffected: people.cutOff(behind),
+      });
+    }
+  }
+  return promises;
+}
+
+/**
+ * Checks every promise against its target's computed availability, within one budget. Targets are
+ * computed most people first (then by id), so when the budget runs out what is left unchecked is
+ * what stands for the fewest people, and it is listed as BUDGET_SPENT, never left out. Each target
+ * gets the per-target limits cut to what is left; an exact answer is charged what it spent, one that
+ * gave up is charged its whole allowance (it spent at most that). Past its limits a target is
+ * estimated while the budget has estimates left; after that it is BUDGET_SPENT.
+ */
+export function checkPromises(
+  graph: ImpactGraph,
+  promises: readonly AgreedPromise[],
+  figures: ReadonlyMap<string, AvailabilityFigure>,
+  options: AtRiskOptions,
+): AtRiskAnswer {
+  checkDefaultAvailability(options.defaultAvailability);
+  const byTarget = new Map<string, AgreedPromise[]>();
+  for (const promise of promises) {
+    const list = byTarget.get(promise.targetId);
+    if (list) list.push(promise);
+    else byTarget.set(promise.targetId, [promise]);
+  }
+  const most = (id: string) => Math.max(...byTarget.get(id)!.map((p) => p.peopleAffected));
+  const order = [...byTarget.keys()].sort((a, b) => most(b) - most(a) || compare(a, b));
+
+  const left = { ...options.budget };
+  const entries: AtRiskEntry[] = [];
+  for (const targetId of order) {
+    let answer: AvailabilityAnswer | null = null;
+    if (left.nodes > 2 && left.steps > 0) {
+      const limits = { ...options.perTarget, maxNodes: Math.min(options.perTarget.maxNodes, left.nodes), maxSteps: Math.min(options.perTarget.maxSteps, left.steps) };
+      answer = computeAvailability(graph, targetId, figures, {
+        defaultAvailability: options.defaultAvailability,
+        limits,
+        samples: options.samples,
+        estimate: left.estimates > 0,
+      });
+      left.nodes -= answer.work?.nodes ?? limits.maxNodes;
+      left.steps -= answer.work?.steps ?? limits.maxSteps;
+      if (answer.samples !== null) left.estimates -= 1;
+    }
+    for (const promise of byTarget.get(targetId)!) entries.push(entryOf(graph, promise, answer));
+  }
+  return { ...rankAtRisk(entries), checked: entries.length, defaultAvailability: options.defaultAvailability };
+}
+
+function entryOf(graph: ImpactGraph, promise: AgreedPromise, answer: AvailabilityAnswer | null): AtRiskEntry {
+  const gap = agreedGap(agreedLevelOfPercent(promise.level.percent), answer?.availability ?? null, answer?.interval ?? null);
+  let undecided: Undecided | null = null;
+  if (!answer) undecided = 'BUDGET_SPENT';
+  else if (answer.availability === null) undecided = answer.unknownComponents.length > 0 ? 'MISSING_FIGURES' : 'BUDGET_SPENT';
+  else if (gap.met === null) undecided = 'INTERVAL_STRADDLES';
+  return {
+    subject: promise.subject,
+    target: nodeRef(graph, promise.targetId),
+    answer,
+    agreed: { ...gap, source: promise.level.sourceId },
+    peopleAffected: promise.peopleAffected,
+    // Levels carry a few digits (99.95): to 12 significant digits 8.76 h, not 8.760000000000009.
+    allowedDowntimeHoursPerYear: Number(((1 - gap.availability) * HOURS_PER_YEAR).toPrecision(12)),
+    undecided,
+  };
+}
+
+/**
+ * Splits checked levels into those missed for certain (met false) and those undecided (met null);
+ * kept ones (met true) go. Both lists are ranked the same way: most people affected first, then the
+ * widest shortfall (most negative gap; an unknown gap after every known one), then subject id, then
+ * target id, so the order is total and the same on every run.
+ */
+export function rankAtRisk(entries: readonly AtRiskEntry[]): { atRisk: AtRiskEntry[]; undecided: AtRiskEntry[] } {
+  const ranked = [...entries].sort(
+    (a, b) =>
+      b.peopleAffected - a.peopleAffected ||
+      gapOrder(a.agreed.gap) - gapOrder(b.agreed.gap) ||
+      compare(a.subject.id, b.subject.id) ||
+      compare(a.target.id, b.target.id),
+  );
+  return {
+    atRisk: ranked.filter((e) => e.undecided === null && e.agreed.met === false),
+    undecided: ranked.filter((e) => e.undecided !== null),
+  };
+}
+
+const gapOrder = (gap: number | null) => gap ?? Number.POSITIVE_INFINITY;
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
