@@ -9,7 +9,10 @@ export type ImpactedNodePage = Connection<ImpactedNode>;
 
 export interface CyclicSupportView {
   cycle: NodeRef[];
-  nodes: NodeRef[];
+  /** Named when first read. */
+  readonly nodes: NodeRef[];
+  /** nodes.length, known without naming them. */
+  readonly nodeCount: number;
 }
 
 export interface RootCauseView {

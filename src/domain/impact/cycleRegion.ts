@@ -1,5 +1,8 @@
+import { Holders, holdersOf } from './cycleHolders';
 import type { CycleIndex } from './cyclicSupport';
 import { ImpactGraph, NodeRef, nodeRef } from './impactGraph';
+import { ImpactIndex } from './impactIndex';
+import { Propagation } from './propagate';
 import { evaluateNeeds } from './rules';
 import { State, worst } from './state';
 import { stronglyConnected } from './stronglyConnected';
@@ -9,11 +12,38 @@ const DOWN = 2;
 const NAMES: readonly State[] = ['UP', 'DEGRADED', 'DOWN'];
 const CODE: Record<State, number> = { UP, DEGRADED: 1, DOWN };
 
+/** By node number of one integer index: IN_REGION, ON_BORDER or 0, and the region position (-1 outside). */
+interface Lookup {
+  index: ImpactIndex;
+  /** A byte per node, so that scanning a large blast radius mostly reads this small array. */
+  where: Uint8Array;
+  positionAt: Int32Array;
+}
+
+const IN_REGION = 1;
+const ON_BORDER = 2;
+
 /** The normal answer as the pessimistic evaluation reads it: nodes absent are UP. A Map qualifies. */
 export interface NormalStates {
   readonly size: number;
   get(id: string): State | undefined;
   forEach(callback: (state: State, id: string) => void): void;
+}
+
+/**
+ * The normal answer: states by id (absent means UP), or the propagation itself, which answers by id
+ * without a map of its whole blast radius (35k entries for a core router) being built.
+ */
+export type NormalAnswer = NormalStates | Propagation;
+
+/** What a question's normal answer says of the region and of the nodes outside it that it reads. */
+export interface NormalFacts {
+  /** Region positions DOWN in the normal answer, in no particular order. */
+  down: number[];
+  /** Border nodes (outside the region, read by it) not UP in the normal answer. */
+  border: Map<string, State>;
+  /** Any other node outside the region (rules inside read only border nodes: kept for safety). */
+  stateOf: (id: string) => State;
 }
 
 /** A node's state from scratch: the worst of its own state and what its needs impose. */
@@ -61,6 +91,14 @@ export class CycleRegion {
   private readonly cyclic: Uint8Array;
   /** Pessimistic states (codes) with nothing failed. */
   private readonly quiet: Uint8Array;
+  /** The cycle holding up each position in the quiet states, and its distance (cycleHolders.ts). */
+  readonly quietHolders: Holders;
+  /**
+   * Region position (-1 outside) and border membership by node number, for the integer index they
+   * were made for: a question scans its propagation's touched nodes with them (readFacts). The graph
+   * may re-lay its index while the region stays (a write away from it), so they follow the index.
+   */
+  private lookup: Lookup;
   private namedRefs: NodeRef[] | null = null;
 
   constructor(
@@ -151,6 +189,66 @@ export class CycleRegion {
       if (!readers) this.border.set(id, [p]);
       else if (readers[readers.length - 1] !== p) readers.push(p);
     }
+    this.lookup = this.lookupOf(indexed, positionAt);
+    this.quietHolders = holdersOf(this, this.quiet);
+  }
+
+  /**
+   * What the normal answer says of the region and its border. A propagation is read by scanning the
+   * nodes it touched (its blast radius, which it has paid for already), so nothing is looked up by id
+   * and its own lookup by id (an array over the estate for a large blast radius) is not built; a map
+   * is read from whichever is shorter, the map or the region with its border.
+   */
+  readFacts(answer: NormalAnswer): NormalFacts {
+    const down: number[] = [];
+    const border = new Map<string, State>();
+    if (answer instanceof Propagation) {
+      const { where, positionAt } = this.lookupFor(answer.index);
+      const { touched, touchedState, index } = answer;
+      for (let k = 0; k < touched.length; k += 1) {
+        const i = touched[k];
+        const at = where[i];
+        if (at === IN_REGION) {
+          if (touchedState[k] === DOWN) down.push(positionAt[i]);
+        } else if (at === ON_BORDER && touchedState[k] !== UP) {
+          border.set(index.ids[i], NAMES[touchedState[k]]);
+        }
+      }
+      return { down, border, stateOf: (id) => answer.stateOf(id) };
+    }
+    const note = (state: State, id: string) => {
+      const p = this.positionOf.get(id);
+      if (p !== undefined) {
+        if (state === 'DOWN') down.push(p);
+      } else if (state !== 'UP' && this.border.has(id)) {
+        border.set(id, state);
+      }
+    };
+    if (answer.size <= this.ids.length + this.border.size) answer.forEach(note);
+    else for (const id of [...this.ids, ...this.border.keys()]) note(answer.get(id) ?? 'UP', id);
+    return { down, border, stateOf: (id) => answer.get(id) ?? 'UP' };
+  }
+
+  private lookupFor(index: ImpactIndex): Lookup {
+    if (this.lookup.index !== index) {
+      const positionAt = new Int32Array(index.size).fill(-1);
+      this.ids.forEach((id, p) => {
+        const i = index.indexOf.get(id);
+        if (i !== undefined && i < index.size) positionAt[i] = p;
+      });
+      this.lookup = this.lookupOf(index, positionAt);
+    }
+    return this.lookup;
+  }
+
+  private lookupOf(index: ImpactIndex, positionAt: Int32Array): Lookup {
+    const where = new Uint8Array(index.size);
+    for (let i = 0; i < index.size; i += 1) if (positionAt[i] >= 0) where[i] = IN_REGION;
+    for (const id of this.border.keys()) {
+      const i = index.indexOf.get(id);
+      if (i !== undefined && i < index.size) where[i] = ON_BORDER;
+    }
+    return { index, where, positionAt };
   }
 
   /** Each position's node as answers name it, made on first use: every answer lists most of them. */
@@ -159,9 +257,12 @@ export class CycleRegion {
     return this.namedRefs;
   }
 
-  /** The pessimistic states (codes by position) under these failures and this normal answer. */
-  pessimistic(own: ReadonlyMap<string, State>, normal: NormalStates): Uint8Array {
-    const states = this.quiet.slice();
+  /**
+   * The pessimistic states (codes by position) under these failures and this normal answer, and the
+   * positions whose state differs from the quiet one. When the failures reach no unsettled component
+   * the states are the quiet ones themselves: read them, never write them.
+   */
+  pessimistic(own: ReadonlyMap<string, State>, normal: NormalFacts): { states: Uint8Array; moved: number[] } {
     const due = new Uint8Array(this.componentCount);
     let first = this.componentCount;
     const schedule = (p: number) => {
@@ -174,31 +275,29 @@ export class CycleRegion {
       const p = this.positionOf.get(id);
       if (p !== undefined && state !== 'UP') schedule(p);
     }
-    // Whichever is shorter: the nodes not UP, or the border.
-    if (normal.size <= this.border.size) {
-      normal.forEach((state, id) => {
-        if (state !== 'UP') for (const p of this.border.get(id) ?? []) schedule(p);
-      });
-    } else {
-      for (const [id, readers] of this.border) if ((normal.get(id) ?? 'UP') !== 'UP') for (const p of readers) schedule(p);
-    }
-    if (first === this.componentCount) return states;
+    for (const id of normal.border.keys()) for (const p of this.border.get(id)!) schedule(p);
+    if (first === this.componentCount) return { states: this.quiet, moved: [] };
 
+    const states = this.quiet.slice();
+    const outside = (id: string): State => normal.border.get(id) ?? (this.border.has(id) ? 'UP' : normal.stateOf(id));
     const stateOf = (id: string): State => {
       const p = this.positionOf.get(id);
-      return p === undefined ? (normal.get(id) ?? 'UP') : NAMES[states[p]];
+      return p === undefined ? outside(id) : NAMES[states[p]];
     };
-    // Reads lead to lower components only, so one pass upwards sees every component's inputs final.
+    // Reads lead to lower components only, so one pass upwards sees every component's inputs final;
+    // each component is solved once at most, so what moves in it moved from the quiet state.
+    const moved: number[] = [];
     for (let c = first; c < this.componentCount; c += 1) {
       if (due[c] === 0) continue;
       for (const p of this.solve(c, states, own, stateOf)) {
+        moved.push(p);
         for (let k = this.readerStart[p]; k < this.readerStart[p + 1]; k += 1) {
           const reader = this.componentOf[this.readerFrom[k]];
           if (this.settled[reader] === 0) due[reader] = 1;
         }
       }
     }
-    return states;
+    return { states, moved };
   }
 
   /**

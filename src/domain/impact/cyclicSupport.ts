@@ -1,11 +1,11 @@
 import type { CyclicSupportView } from './answers';
-import { CycleRegion, NormalStates } from './cycleRegion';
-import { ImpactGraph } from './impactGraph';
-import { Propagation } from './propagate';
+import { holdersAfter } from './cycleHolders';
+import { CycleRegion, NormalAnswer } from './cycleRegion';
+import { ImpactGraph, NodeRef } from './impactGraph';
 import { State } from './state';
 
 export { evaluate } from './cycleRegion';
-export type { NormalStates } from './cycleRegion';
+export type { NormalAnswer, NormalStates } from './cycleRegion';
 
 /** Nodes available only because a cycle holds itself up: fine now, but they would not cold-start. */
 export interface CyclicSupport {
@@ -30,12 +30,6 @@ export function indexCycles(graph: ImpactGraph, cycles: string[][]): CycleIndex 
 }
 
 /**
- * The normal answer: states by id (absent means UP), or the propagation itself, which answers by id
- * without a map of its whole blast radius (35k entries for a core router) being built.
- */
-export type NormalAnswer = NormalStates | Propagation;
-
-/**
  * The pessimistic answer: every node in the cycle region starts DOWN and the same rules improve it
  * until nothing changes (the least fixpoint from below); outside the region both answers agree.
  * Nodes that are not DOWN in the normal answer but DOWN in the pessimistic one are flagged, grouped
@@ -43,129 +37,173 @@ export type NormalAnswer = NormalStates | Propagation;
  * nodes DOWN in the pessimistic answer; groups come in the region's order of their first node. Only
  * availability is compared: DEGRADED may circulate in a healthy cycle of groups without meaning harm.
  *
- * The region is laid out once per version of the graph with its pessimistic states for nothing
- * failed; a question re-solves only what its failures reach (see CycleRegion), then makes one pass
- * over integer arrays of the region, which the answer lists anyway.
+ * The region is laid out once per version of the graph with its answer for nothing failed (the quiet
+ * answer); a question costs what its failures reach of the region (see supportOf).
  */
 export function findCyclicSupport(graph: ImpactGraph, index: CycleIndex, own: ReadonlyMap<string, State>, normal: NormalAnswer): CyclicSupport[] {
   if (index.cycles.length === 0) return [];
-  const region = regionOf(graph, index);
-  return supportOf(region, own, normal).map(({ cycle, positions }) => ({
+  const layout = layoutOf(graph, index);
+  return supportOf(layout, own, normal).map(({ cycle, positions }) => ({
     cycle: [...index.cycles[cycle]],
-    nodes: Array.from(positions, (p) => region.ids[p]),
+    nodes: Array.from(positions(), (p) => layout.region.ids[p]),
   }));
 }
 
-/** findCyclicSupport with nodes named as answers name them; the names are made once per version. */
+/**
+ * findCyclicSupport with nodes named as answers name them (the names are made once per version).
+ * The count is known without the list, which is named when first read: an outage asks for counts.
+ */
 export function cyclicSupportView(graph: ImpactGraph, index: CycleIndex, own: ReadonlyMap<string, State>, normal: NormalAnswer): CyclicSupportView[] {
   if (index.cycles.length === 0) return [];
-  const region = regionOf(graph, index);
+  const layout = layoutOf(graph, index);
+  const { region } = layout;
   const refs = region.refs;
-  return supportOf(region, own, normal).map(({ cycle, positions }) => ({
-    cycle: index.cycles[cycle].map((id) => refs[region.positionOf.get(id)!]),
-    nodes: Array.from(positions, (p) => refs[p]),
-  }));
+  return supportOf(layout, own, normal).map(({ cycle, count, positions }) => {
+    let nodes: NodeRef[] | null = null;
+    const view = {
+      cycle: index.cycles[cycle].map((id) => refs[region.positionOf.get(id)!]),
+      get nodes(): NodeRef[] {
+        return (nodes ??= Array.from(positions(), (p) => refs[p]));
+      },
+    };
+    // Not enumerable: the answer is its cycle and its nodes, as comparisons and JSON see it; the
+    // count only says how long the list is.
+    return Object.defineProperty(view, 'nodeCount', { value: count, enumerable: false }) as CyclicSupportView;
+  });
 }
 
 /**
- * The region laid out with its quiet pessimistic states, per cycle index: the live topology hands
- * out a new index object whenever the graph has changed, so a layout never outlives its version.
+ * The region of a version with its quiet answer, per cycle index: the live topology hands out a new
+ * index object whenever the graph has changed, so a layout never outlives its version.
  */
-const regions = new WeakMap<CycleIndex, CycleRegion>();
+const layouts = new WeakMap<CycleIndex, SupportLayout>();
 
-function regionOf(graph: ImpactGraph, index: CycleIndex): CycleRegion {
-  let region = regions.get(index);
-  if (!region || region.graph !== graph) {
-    region = new CycleRegion(graph, index);
-    regions.set(index, region);
+function layoutOf(graph: ImpactGraph, index: CycleIndex): SupportLayout {
+  let layout = layouts.get(index);
+  if (!layout || layout.region.graph !== graph) {
+    layout = new SupportLayout(new CycleRegion(graph, index), index.cycles.length);
+    layouts.set(index, layout);
   }
-  return region;
+  return layout;
 }
 
-const DOWN = 2;
-
-/** Flagged positions by cycle, in answer order. */
-function supportOf(region: CycleRegion, own: ReadonlyMap<string, State>, answer: NormalAnswer): { cycle: number; positions: number[] }[] {
-  const normal = normalStates(answer);
-  const states = region.pessimistic(own, normal);
-  const holder = cyclesHoldingUp(region, states);
-  const down = normallyDown(region, normal);
-
-  const positionsOf = new Map<number, number[]>();
-  const firstOf = new Map<number, number>();
-  for (const p of region.listOrder) {
-    const cycle = holder[p];
-    if (cycle < 0 || down[p] === 1) continue;
-    const positions = positionsOf.get(cycle);
-    if (positions) positions.push(p);
-    else positionsOf.set(cycle, [p]);
-    if (p < (firstOf.get(cycle) ?? Infinity)) firstOf.set(cycle, p);
-  }
-  return [...positionsOf.keys()].sort((a, b) => firstOf.get(a)! - firstOf.get(b)!).map((cycle) => ({ cycle, positions: positionsOf.get(cycle)! }));
-}
-
-function normalStates(answer: NormalAnswer): NormalStates {
-  if (!(answer instanceof Propagation)) return answer;
-  return {
-    size: answer.affectedCount,
-    get: (id) => answer.stateOf(id),
-    forEach: (callback) => answer.forEachAffected((id, state) => callback(state, id)),
-  };
-}
-
-/** Which region positions are DOWN in the normal answer, reading whichever is shorter. */
-function normallyDown(region: CycleRegion, normal: NormalStates): Uint8Array {
-  const down = new Uint8Array(region.ids.length);
-  if (normal.size < region.ids.length) {
-    normal.forEach((state, id) => {
-      const p = state === 'DOWN' ? region.positionOf.get(id) : undefined;
-      if (p !== undefined) down[p] = 1;
-    });
-  } else {
-    region.ids.forEach((id, p) => {
-      if (normal.get(id) === 'DOWN') down[p] = 1;
-    });
-  }
-  return down;
+/** One group of the answer: its cycle, how many nodes it flags, and those (in answer order) when asked. */
+interface Support {
+  cycle: number;
+  count: number;
+  /** Region positions, nearest the cycle first: read them, never write them. */
+  positions: () => ArrayLike<number>;
 }
 
 /**
- * For each position DOWN in the pessimistic states, the cycle a breadth-first walk up from it meets
- * first (through nodes DOWN only), or -1. All walks at once: distances to the nearest cycle member
- * by one walk down from the members; then, nearest first, a node takes the cycle of the first input
- * in read order that is one step nearer, which is where its own walk would have met a cycle first.
+ * The answer with nothing failed, laid out once per version: what each cycle holds up, in list order
+ * and in position order (the group's first node), and the groups in answer order.
  */
-function cyclesHoldingUp(region: CycleRegion, states: Uint8Array): Int32Array {
-  const size = region.ids.length;
-  const distance = new Int32Array(size).fill(-1);
-  const holder = new Int32Array(size).fill(-1);
-  const queue = new Int32Array(size);
-  let tail = 0;
-  for (let p = 0; p < size; p += 1) {
-    if (states[p] === DOWN && region.cycleOf[p] >= 0) {
-      distance[p] = 0;
-      queue[tail++] = p;
-    }
+class SupportLayout {
+  /** Each position's place in the region's list order. */
+  readonly rank: Int32Array;
+  /** By cycle: the positions it holds up in the quiet states, in list order, and in position order. */
+  readonly listed: Int32Array[];
+  readonly ascending: Int32Array[];
+  /** The answer to a question whose failures reach nothing of the region. */
+  readonly quiet: Support[];
+
+  constructor(
+    readonly region: CycleRegion,
+    cycleCount: number,
+  ) {
+    const { holder } = region.quietHolders;
+    this.rank = new Int32Array(holder.length);
+    region.listOrder.forEach((p, rank) => (this.rank[p] = rank));
+    const counts = new Int32Array(cycleCount);
+    for (const cycle of holder) if (cycle >= 0) counts[cycle] += 1;
+    this.listed = Array.from(counts, (n) => new Int32Array(n));
+    this.ascending = Array.from(counts, (n) => new Int32Array(n));
+    const filled = new Int32Array(cycleCount);
+    for (const p of region.listOrder) if (holder[p] >= 0) this.listed[holder[p]][filled[holder[p]]++] = p;
+    filled.fill(0);
+    for (let p = 0; p < holder.length; p += 1) if (holder[p] >= 0) this.ascending[holder[p]][filled[holder[p]]++] = p;
+    this.quiet = [...counts.keys()]
+      .filter((cycle) => counts[cycle] > 0)
+      .sort((a, b) => this.ascending[a][0] - this.ascending[b][0])
+      .map((cycle) => ({ cycle, count: counts[cycle], positions: () => this.listed[cycle] }));
   }
-  for (let head = 0; head < tail; head += 1) {
-    const p = queue[head];
-    if (distance[p] === 0) holder[p] = region.cycleOf[p];
-    else {
-      for (let k = region.readStart[p]; k < region.readStart[p + 1]; k += 1) {
-        const input = region.readTo[k];
-        if (states[input] === DOWN && distance[input] === distance[p] - 1) {
-          holder[p] = holder[input];
-          break;
-        }
+}
+
+/**
+ * The groups of the answer, in answer order. A question starts from the quiet answer and looks only
+ * at the positions whose flag may differ from it: those its failures moved in the pessimistic states
+ * and everything downstream of them (their holders walked again), and those DOWN in its normal answer
+ * (never flagged). A question whose failures reach no unsettled part of the region and take none of
+ * it DOWN gets the quiet answer as it is. Lists are made only when read, from the quiet lists less
+ * what left them and with what joined them.
+ */
+function supportOf(layout: SupportLayout, own: ReadonlyMap<string, State>, answer: NormalAnswer): Support[] {
+  const { region } = layout;
+  const facts = region.readFacts(answer);
+  const { states, moved } = region.pessimistic(own, facts);
+  if (moved.length === 0 && facts.down.length === 0) return layout.quiet;
+
+  const quiet = region.quietHolders.holder;
+  const { holder, affected } = moved.length === 0 ? { holder: quiet, affected: [] } : holdersAfter(region, region.quietHolders, states, moved);
+  const down = new Set(facts.down);
+  const left = new Map<number, Set<number>>();
+  const joined = new Map<number, number[]>();
+  const seen = new Set<number>();
+  for (const p of [...affected, ...facts.down]) {
+    if (seen.has(p)) continue;
+    seen.add(p);
+    const before = quiet[p];
+    const after = down.has(p) ? -1 : holder[p];
+    if (before === after) continue;
+    if (before >= 0) entry(left, before, () => new Set<number>()).add(p);
+    if (after >= 0) entry(joined, after, () => []).push(p);
+  }
+
+  const groups: (Support & { first: number })[] = [];
+  for (const cycle of new Set([...layout.quiet.map((s) => s.cycle), ...joined.keys()])) {
+    const gone = left.get(cycle);
+    const come = joined.get(cycle) ?? [];
+    const count = layout.listed[cycle].length - (gone?.size ?? 0) + come.length;
+    if (count === 0) continue;
+    // The group's first node: its first quiet one still there, or one that joined.
+    let first = Infinity;
+    for (const p of layout.ascending[cycle]) {
+      if (!gone?.has(p)) {
+        first = p;
+        break;
       }
     }
-    for (let k = region.readerStart[p]; k < region.readerStart[p + 1]; k += 1) {
-      const reader = region.readerFrom[k];
-      if (distance[reader] < 0 && states[reader] === DOWN) {
-        distance[reader] = distance[p] + 1;
-        queue[tail++] = reader;
-      }
-    }
+    for (const p of come) first = Math.min(first, p);
+    let list: ArrayLike<number> | null = null;
+    const positions = () => (list ??= listOf(layout, cycle, gone, come));
+    groups.push({ cycle, count, positions, first });
   }
-  return holder;
+  return groups.sort((a, b) => a.first - b.first).map(({ cycle, count, positions }) => ({ cycle, count, positions }));
+}
+
+/** A cycle's quiet list less the positions that left it, merged in list order with those that joined. */
+function listOf(layout: SupportLayout, cycle: number, gone: Set<number> | undefined, come: number[]): ArrayLike<number> {
+  const quiet = layout.listed[cycle];
+  if (!gone && come.length === 0) return quiet;
+  const { rank } = layout;
+  const joining = [...come].sort((a, b) => rank[a] - rank[b]);
+  const list: number[] = [];
+  let j = 0;
+  for (const p of quiet) {
+    if (gone?.has(p)) continue;
+    while (j < joining.length && rank[joining[j]] < rank[p]) list.push(joining[j++]);
+    list.push(p);
+  }
+  while (j < joining.length) list.push(joining[j++]);
+  return list;
+}
+
+function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = make();
+    map.set(key, value);
+  }
+  return value;
 }

@@ -88,8 +88,9 @@ export interface ImpactReport {
   /** Every redundancy group that is not UP. */
   redundancyVerdicts: () => RedundancyVerdict[];
   /**
-   * Computed on request: re-solves only the parts of the cycle region the failures reach, from the
-   * quiet answer kept per topology version (cycleRegion.ts); listing the answer costs the rest.
+   * Computed on request, from the answer with nothing failed kept per topology version: a question
+   * costs what its failures reach of the cycle region (cyclicSupport.ts); counts need no list, and
+   * each list is named when first read.
    */
   cyclicSupport: () => CyclicSupportView[];
 }

@@ -29,7 +29,7 @@ export const impactResolvers: Resolvers = {
   },
   CyclicSupport: {
     nodes: (support, { first }) => leadingItems(support.nodes, first),
-    nodeCount: (support) => support.nodes.length,
+    nodeCount: (support) => support.nodeCount,
   },
   ImpactedNode: {
     node: (impacted, _args, { services }) => services.entities.get(impacted.kind, impacted.id),
