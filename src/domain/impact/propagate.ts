@@ -1,5 +1,6 @@
 import { ImpactEdge, ImpactGraph, ImpactKind } from './impactGraph';
-import { HAS_ELEMENT, HAS_MEMBER, ImpactIndex, NetworkPlan, SOFT_BIT, THROUGH, TYPE_MASK } from './impactIndex';
+import type { ImpactIndex, NetworkPlan } from './impactIndex';
+import { HAS_ELEMENT, HAS_MEMBER, SOFT_BIT, THROUGH, TYPE_MASK } from './indexLayout';
 import { State } from './state';
 
 /** Why a node has its state: the edge from it to the node that passed the state on. */
