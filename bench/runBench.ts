@@ -151,8 +151,8 @@ interface Options {
   dataDir: string;
   out: string;
   relationshipStatement: RelationshipStatement;
-  /** `--only scram` or `--only events`: only that comparison (a quick look at one row). */
-  only: 'scram' | 'events' | null;
+  /** `--only scram`, `--only events` or `--only writes`: only that comparison (a quick look at a few rows). */
+  only: 'scram' | 'events' | 'writes' | null;
   /** `--skip import,events,scram`: rows left out (the import row starts two databases of its own). */
   skip: Set<SkippableRow>;
   /** Neo4j's heap and page cache (`--heap 8g --page-cache 6g`). */
@@ -213,7 +213,7 @@ function parseArgs(argv: string[]): Options {
   raw.delete('out');
   raw.delete('merge-relationships');
   const only = raw.get('only') ?? null;
-  if (only !== null && only !== 'scram' && only !== 'events') throw new Error(`--only takes "scram" or "events", got "${only}"`);
+  if (only !== null && only !== 'scram' && only !== 'events' && only !== 'writes') throw new Error(`--only takes "scram", "events" or "writes", got "${only}"`);
   raw.delete('only');
   const skip = new Set<SkippableRow>();
   for (const row of (raw.get('skip') ?? '').split(',').filter((r) => r !== '')) {
@@ -354,8 +354,8 @@ async function main(): Promise<number> {
       results.push(await runCase(c, world.probes, gateway, url, opts));
       if (results.length === 1) memory.take('after the first impact answer (the topology held in memory)');
     }
-    const scram = interrupted || opts.only === 'events' || opts.skip.has('scram') ? null : await runScramCase({ url, world, iterations: opts.iterations, warmup: opts.warmup, log, example: true });
-    const writes = interrupted || !all ? [] : await runWriteCases({ url, adminToken, gateway, probes: world.probes, iterations: opts.iterations, log });
+    const scram = interrupted || (!all && opts.only !== 'scram') || opts.skip.has('scram') ? null : await runScramCase({ url, world, iterations: opts.iterations, warmup: opts.warmup, log, example: true });
+    const writes = interrupted || (!all && opts.only !== 'writes') ? [] : await runWriteCases({ url, adminToken, gateway, probes: world.probes, iterations: opts.iterations, log });
     const serviceIds = world.nodes.filter((n) => n.label === 'Service').map((n) => n.id).slice(0, 2000);
     const lookups =
       interrupted || !all
@@ -368,7 +368,7 @@ async function main(): Promise<number> {
     const table = [
       all ? renderTable(results) : '',
       scram ? renderScramTable(scram) : '',
-      all ? renderWriteTable(writes) : '',
+      writes.length > 0 ? renderWriteTable(writes) : '',
       renderLookupTable(lookups),
       events ? renderEventTable(events) : '',
       all ? renderStartupTable(startups) : '',
