@@ -63,7 +63,7 @@ export function cyclicSupportView(graph: ImpactGraph, index: CycleIndex, own: Re
     const view = {
       cycle: index.cycles[cycle].map((id) => refs[region.positionOf.get(id)!]),
       get nodes(): NodeRef[] {
-        return (nodes ??= Array.from(positions(), (p) => refs[p]));
+        return (nodes ??= layout.named(cycle, positions()));
       },
     };
     // Not enumerable: the answer is its cycle and its nodes, as comparisons and JSON see it; the
@@ -107,6 +107,8 @@ class SupportLayout {
   readonly ascending: Int32Array[];
   /** The answer to a question whose failures reach nothing of the region. */
   readonly quiet: Support[];
+  /** By cycle: its quiet list named, made when first asked for. */
+  private readonly namedLists: (NodeRef[] | undefined)[] = [];
 
   constructor(
     readonly region: CycleRegion,
@@ -127,6 +129,13 @@ class SupportLayout {
       .filter((cycle) => counts[cycle] > 0)
       .sort((a, b) => this.ascending[a][0] - this.ascending[b][0])
       .map((cycle) => ({ cycle, count: counts[cycle], positions: () => this.listed[cycle] }));
+  }
+
+  /** Positions named as answers name them: a cycle's quiet list is named once per version, then copied. */
+  named(cycle: number, positions: ArrayLike<number>): NodeRef[] {
+    const refs = this.region.refs;
+    if (positions !== this.listed[cycle]) return Array.from(positions, (p) => refs[p]);
+    return (this.namedLists[cycle] ??= Array.from(positions, (p) => refs[p])).slice();
   }
 }
 
