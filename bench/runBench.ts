@@ -27,7 +27,7 @@ import { LOAD_BATCH, LoadReport, RelationshipStatement, loadWorld } from './load
 import { Summary, medianRatio, summarize } from './stats';
 import { GraphQLBody, postGraphQL } from './postGraphQL';
 import { SyntheticProbes, SyntheticWorld, syntheticWorld } from './syntheticWorld';
-import { WriteCaseResult, runWriteCases } from './writeCases';
+import { WriteCaseResult, runCyclicSupportCases, runWriteCases } from './writeCases';
 import { LookupResult, runLookupCase } from './lookupCase';
 import { ScramCaseResult, renderScramSection, renderScramTable, runScramCase } from './scramCase';
 import { MemoryRecord } from './memoryRecord';
@@ -151,8 +151,8 @@ interface Options {
   dataDir: string;
   out: string;
   relationshipStatement: RelationshipStatement;
-  /** `--only scram`, `--only events` or `--only writes`: only that comparison (a quick look at a few rows). */
-  only: 'scram' | 'events' | 'writes' | null;
+  /** `--only scram`, `--only events`, `--only writes` or `--only cyclic`: only that comparison (a quick look at a few rows). */
+  only: 'scram' | 'events' | 'writes' | 'cyclic' | null;
   /** `--skip import,events,scram`: rows left out (the import row starts two databases of its own). */
   skip: Set<SkippableRow>;
   /** Neo4j's heap and page cache (`--heap 8g --page-cache 6g`). */
@@ -213,7 +213,7 @@ function parseArgs(argv: string[]): Options {
   raw.delete('out');
   raw.delete('merge-relationships');
   const only = raw.get('only') ?? null;
-  if (only !== null && only !== 'scram' && only !== 'events' && only !== 'writes') throw new Error(`--only takes "scram", "events" or "writes", got "${only}"`);
+  if (only !== null && only !== 'scram' && only !== 'events' && only !== 'writes' && only !== 'cyclic') throw new Error(`--only takes "scram", "events", "writes" or "cyclic", got "${only}"`);
   raw.delete('only');
   const skip = new Set<SkippableRow>();
   for (const row of (raw.get('skip') ?? '').split(',').filter((r) => r !== '')) {
@@ -355,7 +355,13 @@ async function main(): Promise<number> {
       if (results.length === 1) memory.take('after the first impact answer (the topology held in memory)');
     }
     const scram = interrupted || (!all && opts.only !== 'scram') || opts.skip.has('scram') ? null : await runScramCase({ url, world, iterations: opts.iterations, warmup: opts.warmup, log, example: true });
-    const writes = interrupted || (!all && opts.only !== 'writes') ? [] : await runWriteCases({ url, adminToken, gateway, probes: world.probes, iterations: opts.iterations, log });
+    const writeContext = { url, adminToken, gateway, probes: world.probes, iterations: opts.iterations, log };
+    const writes =
+      interrupted || (!all && opts.only !== 'writes' && opts.only !== 'cyclic')
+        ? []
+        : opts.only === 'cyclic'
+          ? await runCyclicSupportCases(writeContext)
+          : await runWriteCases(writeContext);
     const serviceIds = world.nodes.filter((n) => n.label === 'Service').map((n) => n.id).slice(0, 2000);
     const lookups =
       interrupted || !all
