@@ -1,8 +1,9 @@
 // What a batch of events builds on, in one round trip: the alerts with the batch's keys, every
 // open alert of the entities involved (those bound now and those the keys' alerts were bound to),
 // so the worst open alert of each entity can be told, those entities' statuses that are not UP and
-// which of them have a held status; and whether any hold is due at $now (null: not asked), so the
-// batches need no read of their own for holds when none is due, as is usual.
+// which of them have a held status; whether any hold is due at $now (null: not asked), and with
+// $rules the binding rules (bindingRules.cypher), for events that do not name their entity. A
+// statement costs the database milliseconds whatever it reads: one, not three, for a round of batches.
 // Each alert is found through an index (by key, or by entity), never by scanning every alert:
 // resolved alerts are kept, so their number only grows.
 OPTIONAL MATCH (k:Alert) WHERE k.key IN $keys
@@ -25,4 +26,5 @@ CALL {
   RETURN collect(h.entityId) AS held
 }
 RETURN byKey + [a IN open WHERE NOT a.key IN $keys] AS alerts, statuses, held,
-       $now IS NOT NULL AND EXISTS { MATCH (d:StatusHold) WHERE d.until <= $now } AS due
+       $now IS NOT NULL AND EXISTS { MATCH (d:StatusHold) WHERE d.until <= $now } AS due,
+       CASE WHEN $rules THEN COLLECT { MATCH (r:BindingRule) RETURN r {.*} } END AS rules

@@ -35,9 +35,10 @@ export interface EventsReceived {
   events: { key: string; entityId: string | null; outcome: EventOutcome; reason: string | null }[];
 }
 
-/** A request's events, bound, waiting their turn. */
-interface Queued extends QueuedBatch {
-  received: number;
+/** A request's events waiting their turn, with the identity whose they are. */
+interface Queued {
+  events: readonly MonitoringEvent[];
+  by: string;
 }
 
 /**
@@ -69,14 +70,11 @@ export class EventService {
 
   /**
    * Applies normalised, already validated events in order; see planEvents for the rules. They are
-   * bound on arrival, then applied in turn with the batches of other requests (planBatches): the
-   * answer comes once their transaction has committed.
+   * applied in turn with the batches of other requests (planBatches): the answer comes once their
+   * transaction has committed.
    */
-  async receive(events: MonitoringEvent[]): Promise<EventsReceived> {
-    const [topology, rules] = await Promise.all([this.topology.get(), this.store.bindingRules()]);
-    const index = bindingIndexOf(topology.graph);
-    const batch: Queued = { events: events.map((event) => ({ event, binding: bindEvent(event, rules, index) })), by: this.actor, received: events.length };
-    return this.queue().batch(batch, events.length, (batches) => this.applyTogether(batches));
+  receive(events: MonitoringEvent[]): Promise<EventsReceived> {
+    return this.queue().batch({ events, by: this.actor }, events.length, (batches) => this.applyTogether(batches));
   }
 
   /** Applies the held statuses that are due; the periodic sweep calls it, each round of batches does it first. */
@@ -145,18 +143,26 @@ export class EventService {
    * Applies queued batches (or a leading part of them, planBatches) as one read and one transaction,
    * each exactly as if it had been applied alone after the ones before it; answers for those applied.
    */
-  private async applyTogether(batches: readonly Queued[]): Promise<EventsReceived[]> {
+  private async applyTogether(queued: readonly Queued[]): Promise<EventsReceived[]> {
     const now = this.settings.now().toISOString();
-    const keys = [...new Set(batches.flatMap((b) => b.events.map((e) => e.event.key)))];
-    const bound = [...new Set(batches.flatMap((b) => b.events.map((e) => e.binding.entityId)).filter((id): id is string => id !== null))];
-    // One read for them all: their alerts, the statuses of only the entities involved, and whether a
-    // hold is due. Due holds go first, so a firing after a hold ran out finds the entity back UP, as
-    // it was by then; that is rare, and costs a read again.
-    let known = await this.store.before(keys, bound, now);
+    const index = bindingIndexOf((await this.topology.get()).graph);
+    const keys = [...new Set(queued.flatMap((b) => b.events.map((e) => e.key)))];
+    // Events that name their entity bind without rules (the usual case: a cascade_id label).
+    const named = entityIdsOf(queued.flatMap((b) => b.events.filter((e) => e.entityId !== null).map((e) => bindEvent(e, [], index))));
+    const needRules = queued.some((b) => b.events.some((e) => e.entityId === null));
+    // One read for them all: their alerts, the statuses of only the entities involved, whether a hold
+    // is due, and the rules if some event needs them. Due holds go first, so a firing after a hold
+    // ran out finds the entity back UP, as it was by then; that is rare, and costs a read again, as
+    // does an event bound by a rule to an entity the read did not cover.
+    let known = await this.store.before(keys, named, now, needRules);
     if (known.due) {
       await this.releaseDue(now);
-      known = await this.store.before(keys, bound);
+      known = await this.store.before(keys, named, null, needRules);
     }
+    const rules = known.rules ?? [];
+    const batches: QueuedBatch[] = queued.map((b) => ({ by: b.by, events: b.events.map((event) => ({ event, binding: bindEvent(event, rules, index) })) }));
+    const bound = entityIdsOf(batches.flatMap((b) => b.events.map((e) => e.binding)));
+    if (bound.length > named.length) known = { ...(await this.store.before(keys, bound)), rules };
     const { plans, write } = planBatches(
       batches,
       { alerts: new Map(known.alerts.map((a): [string, AlertRecord] => [a.key, a])), statuses: new Map(known.statuses.map((s) => [s.entityId, s.state])) },
@@ -184,7 +190,7 @@ export class EventService {
       })),
       anythingToRecord ? (tx) => this.store.recordIn(tx, write.alerts, write.unbound, { holds: write.holds, unheld }) : undefined,
     );
-    return plans.map((plan, i) => answerOf(plan, batches[i].received));
+    return plans.map((plan, i) => answerOf(plan, queued[i].events.length));
   }
 
   /** Dry run: which entity an event with these labels (or this resource id) would bind to, and why. */
@@ -243,4 +249,9 @@ function answerOf(plan: EventPlan, received: number): EventsReceived {
     held: plan.holds.map(({ entityId, state, until }) => ({ entityId, state, until })),
     events: plan.outcomes,
   };
+}
+
+/** The distinct entities these bindings found. */
+function entityIdsOf(bindings: readonly EventBinding[]): string[] {
+  return [...new Set(bindings.map((b) => b.entityId).filter((id): id is string => id !== null))];
 }

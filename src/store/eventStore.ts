@@ -38,6 +38,8 @@ export interface EventsKnown {
   held: string[];
   /** Whether a hold is due at the instant asked about (false when not asked). */
   due: boolean;
+  /** The binding rules, when asked for. */
+  rules: StoredBindingRule[] | null;
 }
 
 /** Monitoring's side of live state: alerts by key, events no entity was found for, binding rules. */
@@ -47,15 +49,16 @@ export class EventStore {
   /**
    * What batches build on, in one statement: the alerts with these keys, every open alert of these
    * entities and of the keys' entities, those entities' statuses that are not UP and which of them
-   * have a held status; with `now`, also whether any hold is due then.
+   * have a held status; with `now`, also whether any hold is due then; with `rules`, the binding rules.
    */
-  async before(keys: string[], entityIds: string[], now: string | null = null): Promise<EventsKnown> {
-    const [row] = await this.gateway.read('eventsBefore', { keys, entityIds, now });
+  async before(keys: string[], entityIds: string[], now: string | null = null, rules = false): Promise<EventsKnown> {
+    const [row] = await this.gateway.read('eventsBefore', { keys, entityIds, now, rules });
     return {
       alerts: (row.alerts as Partial<AlertRecord>[]).map(withDefaults),
       statuses: row.statuses as { entityId: string; state: Status }[],
       held: row.held as string[],
       due: row.due === true,
+      rules: Array.isArray(row.rules) ? row.rules.map(ruleOf) : null,
     };
   }
 
