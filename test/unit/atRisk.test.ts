@@ -1,5 +1,6 @@
 import { StatedLevel } from '../../src/domain/availability/agreedGap';
 import { AgreedPromise, AtRiskEntry, AtRiskOptions, Undecided, agreedPromises, checkPromises, rankAtRisk } from '../../src/domain/availability/atRisk';
+import { computeAvailability } from '../../src/domain/availability/computeAvailability';
 import { AvailabilityFigure } from '../../src/domain/availability/availabilityFigure';
 import { buildTopology, targetFacts } from '../../src/domain/impact/topology';
 import { API_LIMITS, API_SAMPLES } from '../../src/services/availabilityService';
@@ -180,16 +181,6 @@ describe('checkPromises', () => {
         ['o1', 'ESTIMATE', expect.closeTo(0.9, 1) as unknown as number, expect.any(Number) as unknown as number, null],
         ['sr.x', 'ESTIMATE', expect.closeTo(0.9, 1) as unknown as number, expect.any(Number) as unknown as number, null],
       ],
-      undecided: [['o2', 'ESTIMATE', null, null, 'BUDGET_SPENT']],
-    },
-    {
-      name: 'a target that gives up is charged its whole allowance: past the budget the rest is left unchecked',
-      figures: { a: 0.9, b: 0.99, c: 0.99 },
-      options: { perTarget: { ...API_LIMITS, maxNodes: 2 }, budget: { nodes: 10_000_000, steps: API_LIMITS.maxSteps, estimates: 2 } },
-      atRisk: [
-        ['o1', 'ESTIMATE', expect.closeTo(0.9, 1) as unknown as number, expect.any(Number) as unknown as number, null],
-        ['sr.x', 'ESTIMATE', expect.closeTo(0.9, 1) as unknown as number, expect.any(Number) as unknown as number, null],
-      ],
       undecided: [['o2', null, null, null, 'BUDGET_SPENT']],
     },
   ];
@@ -198,6 +189,39 @@ describe('checkPromises', () => {
     expect(rows(answer.atRisk)).toEqual(atRisk);
     expect(rows(answer.undecided)).toEqual(undecided);
     if (checked !== undefined) expect(answer.checked).toBe(checked);
+  });
+
+  test('each attempt is charged what it spent: once the budget is gone, the targets left are BUDGET_SPENT', () => {
+    const values = figures({ a: 0.9, b: 0.99, c: 0.99 });
+    const o1 = computeAvailability(graph, 'o1', values, { limits: API_LIMITS }).work!;
+    // Enough for o1 (the smaller structure, computed first) and not one node more than the 2 a diagram starts with.
+    const answer = checkPromises(graph, promises, values, { ...options, budget: { nodes: o1.nodes + 2, steps: 1_000_000, estimates: 0 } });
+    expect(rows(answer.atRisk)).toEqual([
+      ['o1', 'EXACT', 0.9, 0.9 - 0.998, null],
+      ['sr.x', 'EXACT', 0.9, 0.9 - 0.9995, null],
+    ]);
+    expect(rows(answer.undecided)).toEqual([['o2', null, null, null, 'BUDGET_SPENT']]);
+  });
+
+  test('the smallest structures are computed exactly first, so a large one that gives up cannot starve them; it is estimated', () => {
+    // o2 (more people) needs 6 of 12 members: more nodes than its limits allow, so it always gives up.
+    const members = Array.from({ length: 12 }, (_, k) => `m${k}`);
+    const wide = buildGraph(['o1 -+> s1', 'o2 -+> s2', 's1 -> a', 's2 -> g', ...members.map((m) => `g => ${m}`)], { g: 6 });
+    const values = figures({ a: 0.9, ...Object.fromEntries(members.map((m) => [m, 0.5])) });
+    const need = (id: string) => computeAvailability(wide, id, values, { limits: API_LIMITS }).work!.nodes;
+    const limits = { ...API_LIMITS, maxNodes: need('o2') - 1 };
+    expect(need('o1')).toBeLessThan(limits.maxNodes);
+    // One target's full limits in all: most people first, o2 would spend it all and o1 get nothing.
+    const answer = checkPromises(wide, [promise('o1', 'o1', 99.8, 1), promise('o2', 'o2', 99.99, 10)], values, {
+      ...options,
+      perTarget: limits,
+      budget: { nodes: limits.maxNodes, steps: 1_000_000, estimates: 1 },
+    });
+    expect(rows(answer.atRisk)).toEqual([
+      ['o2', 'ESTIMATE', expect.any(Number) as unknown as number, expect.any(Number) as unknown as number, null],
+      ['o1', 'EXACT', 0.9, 0.9 - 0.998, null],
+    ]);
+    expect(answer.atRisk[0].answer?.whyEstimate).toMatch(/decision diagram nodes/);
   });
 
   test('a default outside 0 to 1 is refused before any work', () => {

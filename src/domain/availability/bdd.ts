@@ -1,6 +1,13 @@
-/** Thrown when a decision diagram would outgrow its budget; the caller falls back to an estimate. */
+/**
+ * Thrown when a decision diagram would outgrow its budget; the caller falls back to an estimate.
+ * `spent`: the diagram's nodes and steps when it gave up, for callers that share one budget among
+ * several diagrams (zero when it gave up before building any).
+ */
 export class BudgetExceeded extends Error {
-  constructor(what: string) {
+  constructor(
+    what: string,
+    readonly spent: { nodes: number; steps: number } = { nodes: 0, steps: 0 },
+  ) {
     super(`budget exceeded: ${what}`);
     this.name = 'BudgetExceeded';
   }
@@ -210,7 +217,7 @@ export class Bdd {
       if (this.level[id] === v && this.low[id] === lo && this.high[id] === hi) return id;
       h = (h + 1) & mask;
     }
-    if (this.count >= this.maxNodes) throw new BudgetExceeded(`more than ${this.maxNodes} decision diagram nodes`);
+    if (this.count >= this.maxNodes) throw new BudgetExceeded(`more than ${this.maxNodes} decision diagram nodes`, { nodes: this.count, steps: this.steps });
     const id = this.count++;
     if (id === this.level.length) this.growNodes();
     this.level[id] = v;
@@ -228,7 +235,7 @@ export class Bdd {
     // Operation in the low bit of the stored first operand (ids are at most 2^30).
     const tag = 2 * f + op;
     if (this.cacheF[slot] === tag && this.cacheG[slot] === g) return this.cacheResult[slot];
-    if (++this.steps > this.maxSteps) throw new BudgetExceeded(`more than ${this.maxSteps} decision diagram steps`);
+    if (++this.steps > this.maxSteps) throw new BudgetExceeded(`more than ${this.maxSteps} decision diagram steps`, { nodes: this.count, steps: this.steps });
     const v = Math.min(this.level[f], this.level[g]);
     const fSplits = this.level[f] === v;
     const gSplits = this.level[g] === v;

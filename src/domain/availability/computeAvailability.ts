@@ -69,7 +69,7 @@ export interface AvailabilityAnswer {
   /** Why the answer is an estimate (the budget that was exceeded, or that one was asked for). */
   whyEstimate: string | null;
   decisionDiagramNodes: number | null;
-  /** What the exact method spent: diagram nodes made and apply steps; null when it gave up past the limits. */
+  /** What the exact method spent, diagram nodes made and apply steps, up to where it gave up if it did; null when it was not tried. */
   work: { nodes: number; steps: number } | null;
   samples: number | null;
   seed: number | null;
@@ -103,12 +103,15 @@ export function computeAvailability(
 
   let fn: DownFunction | null = null;
   let whyEstimate: string | null = options.method === 'ESTIMATE' ? 'an estimate was asked for' : null;
+  let work: AvailabilityAnswer['work'] = null;
   if (whyEstimate === null) {
     try {
       fn = downFunction(support, limits);
+      work = { nodes: fn.bdd.size, steps: fn.bdd.stepsTaken };
     } catch (error) {
       if (!(error instanceof BudgetExceeded)) throw error;
       whyEstimate = error.message;
+      work = error.spent;
     }
   }
   // Exact: only the components the function depends on (a member of a group that needs none does not).
@@ -138,7 +141,7 @@ export function computeAvailability(
       agreed: options.agreed ? agreedGap(options.agreed, availability, null) : null,
       contributors: known ? contributors(fn, fails(0)) : null,
       decisionDiagramNodes: fn.nodes(),
-      work: { nodes: fn.bdd.size, steps: fn.bdd.stepsTaken },
+      work,
       samples: null,
       seed: null,
     };
@@ -161,7 +164,7 @@ export function computeAvailability(
     agreed: options.agreed ? agreedGap(options.agreed, availability, estimate?.interval ?? null) : null,
     contributors: null,
     decisionDiagramNodes: null,
-    work: null,
+    work,
     samples: estimate ? samples : null,
     seed: estimate ? seed : null,
   };

@@ -149,7 +149,9 @@ export function downFunction(support: TargetSupport, limits: DownFunctionLimits)
     const key = above.length === 0 ? id : `${id}\u0001${above.join('\u0000')}`;
     const known = memo.get(key);
     if (known !== undefined) return known;
-    if (++expansions > limits.maxExpansions) throw new BudgetExceeded(`more than ${limits.maxExpansions} expansions of cyclic nodes`);
+    if (++expansions > limits.maxExpansions) {
+      throw new BudgetExceeded(`more than ${limits.maxExpansions} expansions of cyclic nodes`, { nodes: bdd.size, steps: bdd.stepsTaken });
+    }
     const rule = support.rules.get(id)!;
     const part = support.partOf.get(id);
     const child = (to: string): number => {

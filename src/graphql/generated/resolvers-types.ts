@@ -176,7 +176,7 @@ export type AtRiskEntry = {
   downtimeHoursPerYear: Maybe<Scalars['Float']['output']>;
   /** ESTIMATE only. */
   interval: Maybe<AvailabilityInterval>;
-  /** Null when the budget was spent before the target was computed. */
+  /** Null when the budget was spent before the target was decided. */
   method: Maybe<AvailabilityMethod>;
   /**
    * People behind the subject. An offering: the people in its consumer groups (and those of anything
@@ -192,6 +192,8 @@ export type AtRiskEntry = {
   /** Null for a level missed for certain; for an undecided one, why. */
   undecided: Maybe<AtRiskUndecided>;
   unknownComponentCount: Scalars['Int']['output'];
+  /** Why the answer is an estimate: the limit the exact method exceeded, or the question's budget spent before it was tried. */
+  whyEstimate: Maybe<Scalars['String']['output']>;
 };
 
 /** Why an agreed level could be neither kept nor missed. */
@@ -3342,6 +3344,7 @@ export type AtRiskEntryResolvers<ContextType = Context, ParentType extends Resol
   target?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
   undecided?: Resolver<Maybe<ResolversTypes['AtRiskUndecided']>, ParentType, ContextType>;
   unknownComponentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  whyEstimate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type AvailabilityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Availability'] = ResolversParentTypes['Availability']> = ResolversObject<{

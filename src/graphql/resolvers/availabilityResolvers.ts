@@ -22,6 +22,7 @@ export const availabilityResolvers: Resolvers = {
     method: (entry) => entry.answer?.method ?? null,
     availability: (entry) => entry.answer?.availability ?? null,
     interval: (entry) => entry.answer?.interval ?? null,
+    whyEstimate: (entry) => entry.answer?.whyEstimate ?? null,
     bounds: (entry) => entry.answer?.bounds ?? null,
     unknownComponentCount: (entry) => entry.answer?.unknownComponents.length ?? 0,
     downtimeHoursPerYear: (entry) => entry.answer?.downtimeHoursPerYear ?? null,
