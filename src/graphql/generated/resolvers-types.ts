@@ -1651,8 +1651,8 @@ export type Query = {
    * Every service relationship and offering whose agreed availability the structure cannot keep,
    * ranked by people affected; levels it cannot decide (missing figures, an estimate straddling the
    * level, the question's budget spent) listed apart. defaultAvailability (0 to 1) stands in for
-   * components without a figure. One budget covers all targets: twice an availability question's
-   * exact allowance and two estimates.
+   * components without a figure. One budget covers all targets: five times an availability
+   * question's exact allowance and two estimates; past it, levels are BUDGET_SPENT.
    */
   atRisk: AtRisk;
   /**
