@@ -86,12 +86,12 @@ export function agreedPromises(topology: Topology, levels: ReadonlyMap<string, r
     if (graph.nodes.get(targetId)?.kind !== 'ServiceOffering' || stated.length === 0) continue;
     promises.push({ subject: nodeRef(graph, targetId), targetId, level: stated[0], peopleAffected: people.cutOff(closure.run(numberOf([targetId]))) });
     const seen = new Set<string>();
+    let down: Int32Array | null = null;
     for (const level of stated) {
       // Levels come strictest first: the first of a relationship is its own strictest.
       if (level.relationshipId === null || seen.has(level.relationshipId)) continue;
       seen.add(level.relationshipId);
-      const included = graph.needs(targetId).flatMap((e) => (e.type === 'INCLUDES' ? [e.to] : []));
-      const down = closure.run(numberOf([targetId, ...included]));
+      down ??= closure.run(numberOf([targetId, ...graph.needs(targetId).flatMap((e) => (e.type === 'INCLUDES' ? [e.to] : []))]));
       const behind = Array.from(down).filter((i) => {
         const id = index.ids[i];
         return id === targetId || (level.consumerId !== null && graph.nodes.get(id)?.kind === 'ServiceOffering' && topology.owners.get(id) === level.consumerId);
