@@ -1,18 +1,18 @@
 import { LiveTopology } from '../domain/impact/liveTopology';
 import { Topology } from '../domain/impact/topology';
 import { Snapshot } from '../store/topologySnapshot';
-import { Fingerprint, TopologyStore } from '../store/topologyStore';
+import { Fingerprint, RecordedChanges, TopologyStore } from '../store/topologyStore';
 import { TopologyLease } from './topologyLease';
 
 /**
  * The impact topology held in memory for the whole process (not per request: it is the estate, not
  * a cache of one answer). Unless the topology lease vouches for the held topology (no write since
  * it last checked, and none by another process possible meanwhile: topologyLease.ts), each question
- * first reads the fingerprint (one tiny statement). When
- * Cascade has written since, the changes recorded after the held version are read and applied in
- * place (a few milliseconds); only a new epoch, totals changed by a write outside Cascade, or a
- * very large batch of changes (another process's big import) loads everything again. One update
- * runs at a time, however many questions arrive meanwhile.
+ * first reads the fingerprint, and in the same statement the changes Cascade recorded after the held
+ * version (none, mostly), which are then applied in place (a few milliseconds): a question after a
+ * write costs one round trip, like any other. Only a new epoch, totals changed by a write outside
+ * Cascade, or a very large batch of changes (another process's big import) loads everything again.
+ * One update runs at a time, however many questions arrive meanwhile.
  */
 export interface TopologyCacheOptions {
   /** Called after each full load (the first and any later one) with how long reading and building took. */
@@ -34,6 +34,13 @@ const DEFAULT_MAX_CHANGES_APPLIED = 20_000;
 interface Held {
   topology: LiveTopology;
   fingerprint: Fingerprint;
+}
+
+/** What a question read in its one statement: the graph's fingerprint and the changes after `since` (null: too many, or another epoch). */
+interface CaughtUp {
+  since: Fingerprint;
+  fingerprint: Fingerprint;
+  changes: RecordedChanges | null;
 }
 
 export class TopologyCache {
@@ -78,27 +85,37 @@ export class TopologyCache {
 
   private async fresh(): Promise<Topology> {
     const askedAt = ++this.clock;
-    const fingerprint = await this.store.fingerprint();
+    // Holding a topology, the question reads the changes since it with the fingerprint: after a
+    // write, catching up then costs no further round trip (see update()).
+    const held = this.current && !this.fromSnapshot ? this.current : null;
+    let caughtUp: CaughtUp | null = null;
+    if (held) {
+      const since = { ...held.fingerprint };
+      caughtUp = { since, ...(await this.store.catchUp(since, this.maxChanges(held))) };
+    }
+    const fingerprint = caughtUp ? caughtUp.fingerprint : await this.store.fingerprint();
     for (;;) {
       if (this.current && sameState(this.current.fingerprint, fingerprint)) return this.current.topology;
       const inFlight = this.updating;
       if (inFlight && inFlight.startedAt > askedAt) return inFlight.promise;
-      if (!inFlight) return this.startUpdate().promise;
+      // Its reads started after this question was asked, not after now: questions asked in between
+      // must not take it for theirs (startedAt), so it counts from askedAt.
+      if (!inFlight) return this.startUpdate(caughtUp && { ...caughtUp, askedAt }).promise;
       // Too old for this question: let it finish (others may be waiting on it), then look again.
       await inFlight.promise.catch(() => undefined);
     }
   }
 
-  private startUpdate(): { startedAt: number; promise: Promise<Topology> } {
-    const promise = this.update().finally(() => {
+  private startUpdate(caughtUp: (CaughtUp & { askedAt: number }) | null = null): { startedAt: number; promise: Promise<Topology> } {
+    const promise = this.update(caughtUp).finally(() => {
       if (this.updating?.promise === promise) this.updating = null;
     });
-    this.updating = { startedAt: ++this.clock, promise };
+    this.updating = { startedAt: caughtUp ? caughtUp.askedAt : ++this.clock, promise };
     return this.updating;
   }
 
   /** Brings the held topology to the graph's state now: in place when it can, by a full load otherwise. */
-  private async update(): Promise<Topology> {
+  private async update(caughtUp: CaughtUp | null = null): Promise<Topology> {
     const started = performance.now();
     if (!this.current && this.options.snapshot && !this.snapshotTried) {
       this.snapshotTried = true;
@@ -111,7 +128,9 @@ export class TopologyCache {
     const held = this.current;
     // A few rounds: writes committing while this one catches up move the totals ahead of the version read.
     for (let round = 0; held && round < 3; round += 1) {
-      const fingerprint = await this.store.fingerprint();
+      // The question's own read, when it was made against the state held now.
+      const read = round === 0 && caughtUp && sameState(caughtUp.since, held.fingerprint) ? caughtUp : null;
+      const fingerprint = read ? read.fingerprint : await this.store.fingerprint();
       if (sameState(held.fingerprint, fingerprint)) {
         this.snapshotUsed(`version ${fingerprint.version}, nothing changed since`);
         return held.topology;
@@ -119,7 +138,7 @@ export class TopologyCache {
       const since = held.fingerprint.version;
       // Same epoch and only Cascade's writes since (a version moved on): apply what they recorded.
       const recorded = fingerprint.epoch === held.fingerprint.epoch && fingerprint.version > since;
-      const changes = recorded ? await this.store.changesBetween(since, fingerprint.version, this.maxChanges(held)) : null;
+      const changes = !recorded ? null : read ? read.changes : await this.store.changesBetween(since, fingerprint.version, this.maxChanges(held));
       if (!changes) break;
       held.topology.apply(changes.changes, String(fingerprint.version));
       // The totals these changes account for: any difference from the graph's is a write outside

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { ImpactEdge, ImpactNode, isImpactKind } from '../domain/impact/impactGraph';
 import { TopologyData } from '../domain/impact/topology';
 import { TopologyChange, changesAfter } from '../domain/impact/topologyChange';
@@ -92,18 +93,24 @@ export class TopologyStore {
     const total = rows.reduce((sum, row) => sum + Number(row.count ?? 0), 0);
     if (total > max) return null;
     if (rows.some((row) => !row.change)) rows = await this.gateway.read('topologyChangesSince', { since, until, withItems: true });
-    const recorded: RecordedChanges = { changes: [], nodes: 0, relationships: 0 };
-    const add = (change: GraphChange) => {
-      recorded.changes.push(...changesAfter(change));
-      const moved = totalsMoved(change);
-      recorded.nodes += moved.nodes;
-      recorded.relationships += moved.relationships;
-    };
-    for (const row of rows) {
-      if (row.change) add({ ...EMPTY_CHANGE, ...(row.change as object) } as GraphChange);
-      else for (const change of expandBatch(JSON.parse(String(row.items)) as BatchItem[])) add(change);
-    }
-    return recorded;
+    return recordedFrom(rows as unknown as RecordedRow[]);
+  }
+
+  /**
+   * The fingerprint and, in the same statement, the changes recorded after the held state's version
+   * up to the fingerprint's: what a question needs to catch up, in one round trip. `changes` is null
+   * when the epoch is another (nothing recorded applies) or there are more than `max` changes.
+   */
+  async catchUp(held: Fingerprint, max: number): Promise<{ fingerprint: Fingerprint; changes: RecordedChanges | null }> {
+    const [row] = await this.gateway.read('topologyCatchUp', { since: held.version, epoch: held.epoch, max, limit: neo4j.int(max + 1) });
+    const fingerprint = toFingerprint(row);
+    if (fingerprint.epoch !== held.epoch) return { fingerprint, changes: null };
+    const changes = ((row?.changes ?? []) as Record<string, unknown>[]).map((change) => ({ version: Number(change.version), seq: 0, change, count: 1, items: null }));
+    const batches = ((row?.batches ?? []) as RecordedRow[]).map((batch) => ({ ...batch, version: Number(batch.version), seq: Number(batch.seq), change: null }));
+    const rows: RecordedRow[] = [...changes, ...batches].sort((a, b) => a.version - b.version || a.seq - b.seq);
+    const total = rows.reduce((sum, r) => sum + Number(r.count ?? 0), 0);
+    if (total > max || rows.some((r) => !r.change && r.items == null)) return { fingerprint, changes: null };
+    return { fingerprint, changes: recordedFrom(rows) };
   }
 
   /** The whole topology and the fingerprint read just before it (a write landing meanwhile is caught up next). */
@@ -155,6 +162,30 @@ export interface RecordedChanges {
 }
 
 /** How a recorded change moved the totals of entities and relationships. */
+/** A row of recorded changes: one change, or a batch with its items as JSON. */
+interface RecordedRow {
+  version: number;
+  seq: number;
+  change: Record<string, unknown> | null;
+  count: number;
+  items: string | null;
+}
+
+function recordedFrom(rows: RecordedRow[]): RecordedChanges {
+  const recorded: RecordedChanges = { changes: [], nodes: 0, relationships: 0 };
+  const add = (change: GraphChange) => {
+    recorded.changes.push(...changesAfter(change));
+    const moved = totalsMoved(change);
+    recorded.nodes += moved.nodes;
+    recorded.relationships += moved.relationships;
+  };
+  for (const row of rows) {
+    if (row.change) add({ ...EMPTY_CHANGE, ...row.change } as GraphChange);
+    else for (const change of expandBatch(JSON.parse(String(row.items)) as BatchItem[])) add(change);
+  }
+  return recorded;
+}
+
 function totalsMoved(change: GraphChange): { nodes: number; relationships: number } {
   switch (change.operation) {
     case 'UPSERT':

@@ -42,6 +42,25 @@ function controlledStore() {
             }),
         }),
       ),
+    // A question's one statement once a topology is held: the fingerprint and the changes after the
+    // held version, as of the moment it is asked; the answer arrives when the test says so.
+    catchUp: (held: { version: number }) => {
+      const seen = version;
+      return new Promise((resolve) =>
+        pending.push({
+          version: seen,
+          finish: () =>
+            resolve({
+              fingerprint: fingerprint(seen),
+              changes: {
+                changes: seen > held.version ? [{ kind: 'relationship', type: 'DEPENDS_ON', from: 's', to: 'a', properties: { strength: seen % 2 === 0 ? 'SOFT' : 'HARD' } }] : [],
+                nodes: 0,
+                relationships: 0,
+              },
+            }),
+        }),
+      );
+    },
   } as unknown as TopologyStore;
   return {
     store,
@@ -117,5 +136,40 @@ describe('the topology cache never answers with a graph older than an acknowledg
     await settle();
     pending[0].finish();
     expect((await again).version).toBe('1');
+  });
+
+  test('a question holding a topology catches up from its own read; one asked after a later write gets that write too', async () => {
+    const { store, write, pending, settle } = controlledStore();
+    const cache = new TopologyCache(store);
+    const first = cache.get();
+    await settle();
+    pending[0].finish();
+    expect((await first).version).toBe('1');
+
+    write(); // W2
+    const a = cache.get(); // reads at version 2
+    await settle();
+    write(); // W3, acknowledged before b is asked
+    const b = cache.get(); // reads at version 3
+    await settle();
+    expect(pending.map((p) => p.version)).toEqual([1, 2, 3]);
+    pending[1].finish();
+    const answerA = await a;
+    expect(answerA.version).toBe('2');
+    expect(answerA.graph.needs('s')[0].strength).toBe('SOFT');
+    pending[2].finish();
+    await settle();
+    // b's read was made against version 1; the held topology is at 2 by now, so it reads again
+    // (changes from 2 to 3) rather than applying what it read.
+    expect(pending.map((p) => p.version)).toEqual([1, 2, 3, 3]);
+    pending[3].finish();
+    const answerB = await b;
+    expect(answerB.version).toBe('3');
+    expect(answerB.graph.needs('s')[0].strength).toBe('HARD');
+    // Nothing written since: the next question's read finds the held state and applies nothing.
+    const c = cache.get();
+    await settle();
+    pending[4].finish();
+    expect(await c).toBe(answerB);
   });
 });
