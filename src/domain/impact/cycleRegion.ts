@@ -14,7 +14,6 @@ const CODE: Record<State, number> = { UP, DEGRADED: 1, DOWN };
 
 /** By node number of one integer index: IN_REGION, ON_BORDER or 0, and the region position (-1 outside). */
 interface Lookup {
-  index: ImpactIndex;
   /** A byte per node, so that scanning a large blast radius mostly reads this small array. */
   where: Uint8Array;
   positionAt: Int32Array;
@@ -94,11 +93,11 @@ export class CycleRegion {
   /** The cycle holding up each position in the quiet states, and its distance (cycleHolders.ts). */
   readonly quietHolders: Holders;
   /**
-   * Region position (-1 outside) and border membership by node number, for the integer index they
-   * were made for: a question scans its propagation's touched nodes with them (readFacts). The graph
-   * may re-lay its index while the region stays (a write away from it), so they follow the index.
+   * Region position (-1 outside) and border membership by node number, per integer index: a question
+   * scans its propagation's touched nodes with them (readFacts). The graph may re-lay its index while
+   * the region stays (a write away from it), so they follow the index, and do not keep an old one.
    */
-  private lookup: Lookup;
+  private readonly lookups = new WeakMap<ImpactIndex, Lookup>();
   private namedRefs: NodeRef[] | null = null;
 
   constructor(
@@ -189,7 +188,7 @@ export class CycleRegion {
       if (!readers) this.border.set(id, [p]);
       else if (readers[readers.length - 1] !== p) readers.push(p);
     }
-    this.lookup = this.lookupOf(indexed, positionAt);
+    this.lookups.set(indexed, this.lookupOf(indexed, positionAt));
     this.quietHolders = holdersOf(this, this.quiet);
   }
 
@@ -230,15 +229,17 @@ export class CycleRegion {
   }
 
   private lookupFor(index: ImpactIndex): Lookup {
-    if (this.lookup.index !== index) {
+    let lookup = this.lookups.get(index);
+    if (!lookup) {
       const positionAt = new Int32Array(index.size).fill(-1);
       this.ids.forEach((id, p) => {
         const i = index.indexOf.get(id);
         if (i !== undefined && i < index.size) positionAt[i] = p;
       });
-      this.lookup = this.lookupOf(index, positionAt);
+      lookup = this.lookupOf(index, positionAt);
+      this.lookups.set(index, lookup);
     }
-    return this.lookup;
+    return lookup;
   }
 
   private lookupOf(index: ImpactIndex, positionAt: Int32Array): Lookup {
@@ -248,7 +249,7 @@ export class CycleRegion {
       const i = index.indexOf.get(id);
       if (i !== undefined && i < index.size) where[i] = ON_BORDER;
     }
-    return { index, where, positionAt };
+    return { where, positionAt };
   }
 
   /** Each position's node as answers name it, made on first use: every answer lists most of them. */
