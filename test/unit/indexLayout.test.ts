@@ -1,7 +1,8 @@
 import { prng } from '../../bench/prng';
-import { IMPACT_EDGE_TYPES, ImpactEdge, ImpactGraph, ImpactKind, ImpactNode } from '../../src/domain/impact/impactGraph';
+import { IMPACT_EDGE_TYPES, IMPACT_KINDS, ImpactEdge, ImpactGraph, ImpactKind, ImpactNode } from '../../src/domain/impact/impactGraph';
 import { ImpactIndex } from '../../src/domain/impact/impactIndex';
-import { IndexLayout, layOutAll } from '../../src/domain/impact/indexLayout';
+import { IndexLayout, NO_KIND, layOutAll } from '../../src/domain/impact/indexLayout';
+import { kindCode } from '../../src/domain/impact/reportIndex';
 import { propagate } from '../../src/domain/impact/propagate';
 
 /**
@@ -25,7 +26,7 @@ function lists(index: ImpactIndex): string {
     for (let k = index.byStart[i]; k < index.byEnd[i]; k += 1) dependants.push([index.byFrom[k], edgeName(index.needEdge[index.byEdge[k]]), index.byType[k]]);
     const groups = [];
     for (let g = index.groupStart[i]; g < index.groupEnd[i]; g += 1) groups.push([index.groupOf[g], index.groupIsNetwork[g]]);
-    out.push(JSON.stringify([index.ids[i], index.kinds[i], index.members[i], index.required[i], needs, dependants, groups]));
+    out.push(JSON.stringify([index.ids[i], index.kindCodes[i], index.members[i], index.required[i], needs, dependants, groups]));
   }
   return out.join('\n');
 }
@@ -39,7 +40,7 @@ function layoutLists(layout: IndexLayout, ids: string[]): string {
     for (let k = layout.byStart[i]; k < layout.byEnd[i]; k += 1) dependants.push([layout.byFrom[k], edgeName(layout.needEdge[layout.byEdge[k]]), layout.byType[k]]);
     const groups = [];
     for (let g = layout.groupStart[i]; g < layout.groupEnd[i]; g += 1) groups.push([layout.groupOf[g], layout.groupIsNetwork[g]]);
-    out.push(JSON.stringify([ids[i], layout.kinds[i], layout.members[i], layout.required[i], needs, dependants, groups]));
+    out.push(JSON.stringify([ids[i], layout.kindCodes[i], layout.members[i], layout.required[i], needs, dependants, groups]));
   }
   return out.join('\n');
 }
@@ -105,5 +106,17 @@ describe('an index laid out again after writes has the lists a full layout gives
     }
     // Abandoned slots were reclaimed by full layouts along the way, and the layouts after them moved lists again.
     expect(fullLayouts).toBeGreaterThan(0);
+  });
+});
+
+describe("the index's kind codes", () => {
+  // The report reads the index's codes as its own (reportIndex.kindCode): the two orders must agree.
+  test.each([...IMPACT_KINDS, null])('%s has the same code in the index and in the report', (kind) => {
+    const graph = new ImpactGraph(kind ? [{ id: 'x', kind, name: 'x' }] : [], kind ? [] : [{ from: 'y', to: 'x', type: 'DEPENDS_ON', strength: 'HARD' }]);
+    const index = graph.index;
+    const i = index.indexOf.get('x')!;
+    expect(index.kindCodes[i]).toBe(kindCode(kind));
+    expect(index.kindOf(i)).toBe(kind);
+    expect(kind === null ? NO_KIND : IMPACT_KINDS.indexOf(kind)).toBe(kindCode(kind));
   });
 });

@@ -133,7 +133,7 @@ export class CycleRegion {
     };
     this.ids.forEach((id, p) => {
       const i = indexed.indexOf.get(id);
-      if (i === undefined || indexed.kinds[i] === 'Connectivity') {
+      if (i === undefined || indexed.kindOf(i) === 'Connectivity') {
         for (const other of graph.reads(id)) read(p, this.positionOf.get(other), () => other);
       } else {
         for (let e = indexed.needStart[i]; e < indexed.needEnd[i]; e += 1) {

@@ -1,6 +1,7 @@
 import type { ImpactEdge, ImpactGraph, ImpactKind } from './impactGraph';
+import { IMPACT_KINDS } from './impactGraph';
 import type { CompiledNeed, NetworkIndex } from '../network/networkIndex';
-import { IndexLayout, Numbering, THROUGH, layOutAll, layOutChanges } from './indexLayout';
+import { IndexLayout, NO_KIND, Numbering, THROUGH, layOutAll, layOutChanges } from './indexLayout';
 
 export interface Scratch {
   state: Uint8Array;
@@ -38,8 +39,8 @@ export class ImpactIndex {
    * an older index (held by an answer being built) still reads its own first `size` entries.
    */
   readonly ids: string[];
-  /** Kind of node i; null for edge ends outside the graph (and for nodes deleted since). */
-  readonly kinds: (ImpactKind | null)[];
+  /** Kind of node i as a code (see kindOf); NO_KIND for edge ends outside the graph and nodes deleted since. */
+  readonly kindCodes: Uint8Array;
   /** Index by id; shared and append-only like `ids`. */
   readonly indexOf: Map<string, number>;
   /** Number of nodes this index covers. */
@@ -103,7 +104,7 @@ export class ImpactIndex {
     this.ids = numbering.ids;
     this.indexOf = numbering.indexOf;
     this.size = layout.size;
-    this.kinds = layout.kinds;
+    this.kindCodes = layout.kindCodes;
     this.needStart = layout.needStart;
     this.needEnd = layout.needEnd;
     this.needTo = layout.needTo;
@@ -124,6 +125,12 @@ export class ImpactIndex {
     this.required = layout.required;
     // Scratch arrays are all UP / zero between propagations: the next index uses them as they are.
     this.scratchArrays = old?.scratchArrays ?? null;
+  }
+
+  /** Kind of node i; null for edge ends outside the graph (and for nodes deleted since). */
+  kindOf(i: number): ImpactKind | null {
+    const code = this.kindCodes[i];
+    return code < NO_KIND ? IMPACT_KINDS[code] : null;
   }
 
   /** Network plans are made again on next use: a mesh or a connectivity changed. */

@@ -29,7 +29,7 @@ export class ImpactedNodes {
     if (known) return known;
     const { index } = this.propagation;
     // Kind as the propagation saw it: the graph may have moved on by the time a field is resolved.
-    const kind = index.kinds[this.propagation.touched[p]];
+    const kind = index.kindOf(this.propagation.touched[p]);
     if (!kind) return null;
     const id = index.ids[this.propagation.touched[p]];
     const made: ImpactedNode = {

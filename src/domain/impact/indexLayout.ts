@@ -1,4 +1,7 @@
-import type { ImpactEdge, ImpactGraph, ImpactKind } from './impactGraph';
+import type { ImpactEdge, ImpactGraph } from './impactGraph';
+// A value import back into impactGraph (which imports this module through impactIndex): read only
+// inside functions, by which time impactGraph has loaded.
+import { IMPACT_KINDS } from './impactGraph';
 import { requiredMembers } from './quorum';
 
 // Import these from here, not through a re-export: compiled to CommonJS a re-export is a getter,
@@ -10,6 +13,8 @@ export const THROUGH = 5;
 /** byType: the edge type in the low bits, SOFT_BIT set for a SOFT edge. */
 export const SOFT_BIT = 8;
 export const TYPE_MASK = 7;
+/** kindCodes: a node's kind as its place in IMPACT_KINDS; this for edge ends outside the graph. */
+export const NO_KIND = 7;
 
 /**
  * The integer arrays behind an ImpactIndex. Each node's three lists (its needs, its dependants, the
@@ -20,7 +25,11 @@ export const TYPE_MASK = 7;
 export interface IndexLayout {
   /** Number of nodes covered. */
   size: number;
-  kinds: (ImpactKind | null)[];
+  /**
+   * Kind of each node as a code (IMPACT_KINDS order, NO_KIND for none): bytes outside the JS heap, so
+   * the copy each layout makes costs no collection of a large array (1 MB per write at 100k).
+   */
+  kindCodes: Uint8Array;
   needStart: Int32Array;
   needEnd: Int32Array;
   needTo: Int32Array;
@@ -149,7 +158,7 @@ export function layOutChanges(graph: ImpactGraph, numbering: Numbering, old: Ind
   const layout: IndexLayout = {
     ...old,
     size: n,
-    kinds: old.kinds.slice(0, n),
+    kindCodes: grownBytes(old.kindCodes, n),
     needStart: grown(old.needStart, n),
     needEnd: grown(old.needEnd, n),
     needTo: room(old.needTo, old.edgeCount, old.edgeCount + added),
@@ -162,7 +171,6 @@ export function layOutChanges(graph: ImpactGraph, numbering: Numbering, old: Ind
     members: grown(old.members, n),
     required: grown(old.required, n),
   };
-  for (let i = old.size; i < n; i += 1) layout.kinds[i] = null;
 
   const isFresh = new Uint8Array(n);
   // The dependant lists to lay out again, each with the new needs pointing at it: pairs of the
@@ -261,7 +269,7 @@ function writeNeeds(layout: IndexLayout, graph: ImpactGraph, numbering: Numberin
   layout.needEnd[i] = e;
   layout.edgeCount = e;
   const node = graph.nodes.get(id);
-  layout.kinds[i] = node?.kind ?? null;
+  layout.kindCodes[i] = node ? IMPACT_KINDS.indexOf(node.kind) : NO_KIND;
   if (layout.members[i] > 0 && node) layout.required[i] = node.kind === 'Network' ? 1 : requiredMembers(node, layout.members[i]);
 }
 
@@ -269,7 +277,7 @@ function emptyLayout(n: number, m: number): IndexLayout {
   const slots = withSlack(m);
   return {
     size: n,
-    kinds: new Array<ImpactKind | null>(n).fill(null),
+    kindCodes: new Uint8Array(n).fill(NO_KIND),
     needStart: new Int32Array(n),
     needEnd: new Int32Array(n),
     needTo: new Int32Array(slots),
@@ -318,6 +326,13 @@ function typeCode(layout: IndexLayout, e: number): number {
 function grown(array: Int32Array, n: number): Int32Array {
   const out = new Int32Array(n);
   out.set(array.subarray(0, Math.min(n, array.length)));
+  return out;
+}
+
+/** The kind codes for n nodes: a copy, new nodes without a kind until written. */
+function grownBytes(codes: Uint8Array, n: number): Uint8Array {
+  const out = new Uint8Array(n).fill(NO_KIND);
+  out.set(codes.subarray(0, Math.min(n, codes.length)));
   return out;
 }
 

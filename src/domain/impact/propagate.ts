@@ -93,7 +93,7 @@ export class Propagation {
 
   /** Calls back for every node that is not UP, in the order they got worse. */
   forEachAffected(callback: (id: string, state: State, kind: ImpactKind | null) => void): void {
-    this.touched.forEach((i, p) => callback(this.index.ids[i], STATE_NAMES[this.touchedState[p]], this.index.kinds[i]));
+    this.touched.forEach((i, p) => callback(this.index.ids[i], STATE_NAMES[this.touchedState[p]], this.index.kindOf(i)));
   }
 
   /** Ids of the nodes in the given state, in the order they reached it. */

@@ -16,11 +16,6 @@ export const OFFERING = kindCode('ServiceOffering');
  */
 export class ReportIndex {
   /**
-   * Kind code + 1 of node i, 0 until first asked for: questions look at their blast radius only,
-   * so a change to the graph does not cost a pass over the whole estate.
-   */
-  private readonly kindPlusOne: Uint8Array;
-  /**
    * By node number: the consumer groups an offering targets, and the organisations that provide a
    * service or consume an offering. Maps, not arrays over the estate: a few thousand entries, made
    * again whenever the facts change.
@@ -36,10 +31,7 @@ export class ReportIndex {
     readonly index: ImpactIndex,
     readonly version: string,
     topology: Pick<Topology, 'targets' | 'providers' | 'consumers'>,
-    /** The one made for the topology before: its kind codes are kept while the index is the same. */
-    previous?: ReportIndex,
   ) {
-    this.kindPlusOne = previous?.index === index ? previous.kindPlusOne : new Uint8Array(index.size);
     const groupNumber = new Map<string, number>();
     const organizationNumber = new Map<string, number>();
     const organization = (id: string): number => number(organizationNumber, id, () => this.organizations.push(id));
@@ -65,11 +57,9 @@ export class ReportIndex {
     return i === undefined || i >= this.index.size || this.kindOf(i) !== kind ? -1 : i;
   }
 
-  /** The kind code of node number i (below the index's size). */
+  /** The kind code of node number i (below the index's size): the index's own codes, in kindCode's order. */
   kindOf(i: number): number {
-    let code = this.kindPlusOne[i];
-    if (code === 0) code = this.kindPlusOne[i] = kindCode(this.index.kinds[i]) + 1;
-    return code - 1;
+    return this.index.kindCodes[i];
   }
 }
 
@@ -116,7 +106,7 @@ const built = new WeakMap<Topology, ReportIndex>();
 export function reportIndexOf(topology: Topology, index: ImpactIndex): ReportIndex {
   const known = built.get(topology);
   if (known && known.index === index && known.version === topology.version) return known;
-  const made = new ReportIndex(index, topology.version, topology, known);
+  const made = new ReportIndex(index, topology.version, topology);
   built.set(topology, made);
   return made;
 }
