@@ -32,6 +32,13 @@ export interface NetworkPlan {
  * An integer-indexed, compressed (CSR) copy of an ImpactGraph for the hot loops: propagation over a
  * blast radius of tens of thousands of nodes runs on typed arrays instead of string-keyed maps.
  * Laid out once per graph and again, in part, after each batch of changes (indexLayout.ts).
+ *
+ * What an index keeps for good, however many layouts follow: ids and indexOf (append-only), its
+ * kind codes, and the slot arrays' entries it used (needTo, needType, needSoft, needEdge below
+ * edgeCount; edgeAt), so a propagation's causes and an answer's kinds read the same later. Its
+ * per-node arrays (needStart/needEnd, byStart/byEnd, groupStart/groupEnd, members, required) are
+ * shared with the next layout, which changes them in place: walk them only in a synchronous
+ * computation over an index just taken from graph.index, as propagation and the analyses do.
  */
 export class ImpactIndex {
   /**

@@ -159,17 +159,17 @@ export function layOutChanges(graph: ImpactGraph, numbering: Numbering, old: Ind
     ...old,
     size: n,
     kindCodes: grownBytes(old.kindCodes, n),
-    needStart: grown(old.needStart, n),
-    needEnd: grown(old.needEnd, n),
+    needStart: extended(old.needStart, old.size, n),
+    needEnd: extended(old.needEnd, old.size, n),
     needTo: room(old.needTo, old.edgeCount, old.edgeCount + added),
     needType: room(old.needType, old.edgeCount, old.edgeCount + added),
     needSoft: room(old.needSoft, old.edgeCount, old.edgeCount + added),
-    byStart: grown(old.byStart, n),
-    byEnd: grown(old.byEnd, n),
-    groupStart: grown(old.groupStart, n),
-    groupEnd: grown(old.groupEnd, n),
-    members: grown(old.members, n),
-    required: grown(old.required, n),
+    byStart: extended(old.byStart, old.size, n),
+    byEnd: extended(old.byEnd, old.size, n),
+    groupStart: extended(old.groupStart, old.size, n),
+    groupEnd: extended(old.groupEnd, old.size, n),
+    members: extended(old.members, old.size, n),
+    required: extended(old.required, old.size, n),
   };
 
   const isFresh = new Uint8Array(n);
@@ -275,29 +275,31 @@ function writeNeeds(layout: IndexLayout, graph: ImpactGraph, numbering: Numberin
 
 function emptyLayout(n: number, m: number): IndexLayout {
   const slots = withSlack(m);
+  // Room for nodes that writes add, so that layouts after them change these arrays in place.
+  const nodeRoom = withSlack(n);
   return {
     size: n,
     kindCodes: new Uint8Array(n).fill(NO_KIND),
-    needStart: new Int32Array(n),
-    needEnd: new Int32Array(n),
+    needStart: new Int32Array(nodeRoom),
+    needEnd: new Int32Array(nodeRoom),
     needTo: new Int32Array(slots),
     needType: new Uint8Array(slots),
     needSoft: new Uint8Array(slots),
     needEdge: [],
     edgeCount: 0,
-    byStart: new Int32Array(n),
-    byEnd: new Int32Array(n),
+    byStart: new Int32Array(nodeRoom),
+    byEnd: new Int32Array(nodeRoom),
     byFrom: new Int32Array(slots),
     byEdge: new Int32Array(slots),
     byType: new Uint8Array(slots),
     bySlots: 0,
-    groupStart: new Int32Array(n),
-    groupEnd: new Int32Array(n),
+    groupStart: new Int32Array(nodeRoom),
+    groupEnd: new Int32Array(nodeRoom),
     groupOf: new Int32Array(64),
     groupIsNetwork: new Uint8Array(64),
     groupSlots: 0,
-    members: new Int32Array(n),
-    required: new Int32Array(n),
+    members: new Int32Array(nodeRoom),
+    required: new Int32Array(nodeRoom),
     liveEdges: 0,
     abandoned: 0,
   };
@@ -322,10 +324,19 @@ function typeCode(layout: IndexLayout, e: number): number {
   return layout.needType[e] | (layout.needSoft[e] === 1 ? SOFT_BIT : 0);
 }
 
-/** A per-node array for n nodes: a copy, since the new layout changes some entries. */
-function grown(array: Int32Array, n: number): Int32Array {
-  const out = new Int32Array(n);
-  out.set(array.subarray(0, Math.min(n, array.length)));
+/**
+ * A per-node array for n nodes: the same array, changed in place by the new layout, while it has
+ * room (entries of new nodes cleared), else a larger copy. Copying every per-node array on every
+ * write cost 47 MB at 1M components and, through the collections that much memory sets off, seconds
+ * per write; an older index's per-node arrays are therefore not its own (see ImpactIndex).
+ */
+function extended(array: Int32Array, size: number, n: number): Int32Array {
+  if (array.length >= n) {
+    array.fill(0, size, n);
+    return array;
+  }
+  const out = new Int32Array(withSlack(n));
+  out.set(array.subarray(0, size));
   return out;
 }
 
