@@ -20,6 +20,8 @@ CREATE CONSTRAINT connectivity_id IF NOT EXISTS FOR (n:Connectivity) REQUIRE n.i
 CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX component_kind IF NOT EXISTS FOR (n:Component) ON (n.kind);
 CREATE CONSTRAINT current_status_entity IF NOT EXISTS FOR (s:CurrentStatus) REQUIRE s.entityId IS UNIQUE;
+// The not-UP statuses (currentStatuses.cypher) are a few among every entity's: read by state.
+CREATE INDEX current_status_state IF NOT EXISTS FOR (s:CurrentStatus) ON (s.state);
 CREATE CONSTRAINT status_change_id IF NOT EXISTS FOR (c:StatusChange) REQUIRE c.id IS UNIQUE;
 CREATE INDEX status_change_entity IF NOT EXISTS FOR (c:StatusChange) ON (c.entityId);
 CREATE CONSTRAINT incident_id IF NOT EXISTS FOR (i:Incident) REQUIRE i.id IS UNIQUE;
