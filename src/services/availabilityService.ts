@@ -2,6 +2,7 @@ import { AgreedGap, agreedLevelOfPercent } from '../domain/availability/agreedGa
 import { AvailabilityFigure, FigureSource } from '../domain/availability/availabilityFigure';
 import { AtRiskAnswer, AtRiskBudget, agreedPromises, checkPromises } from '../domain/availability/atRisk';
 import { AvailabilityAnswer, AvailabilityLimits, AvailabilityOptions, checkDefaultAvailability, computeAvailability } from '../domain/availability/computeAvailability';
+import { consumerAccess, strictestLevel, withAccessNode } from '../domain/availability/consumerAccess';
 import { Contributor } from '../domain/availability/contributors';
 import { StructureChange, availabilityWhatIf, mentionedIds } from '../domain/availability/whatIf';
 import { InvalidInputError, Problem, ValidationError } from '../domain/errors';
@@ -75,20 +76,24 @@ export class AvailabilityService {
     if (whatIf && whatIf.length > MAX_CHANGES) throw new ValidationError(`At most ${MAX_CHANGES} what-if changes per question, got ${whatIf.length}`);
     const changes = (whatIf ?? []).map(toStructureChange);
     const topology = await this.impact.topologyAt(null);
-    const { graph } = topology;
-    await this.impact.checkNodes(topology, [targetId]);
+    // A consumer group is no node of the graph: its access is answered on a copy with one node added.
+    const access = topology.graph.nodes.has(targetId) ? null : consumerAccess(topology.targets, targetId);
+    if (!access) await this.impact.checkNodes(topology, [targetId]);
+    const existing = changes.flatMap(mentionedIds).filter((id) => topology.graph.nodes.has(id));
+    const graph = access ? withAccessNode(topology.graph, access, existing) : topology.graph;
 
-    const existing = changes.flatMap(mentionedIds).filter((id) => graph.nodes.has(id));
     const componentIds = [...graph.upstream([targetId, ...existing]).keys()].filter((id) => graph.nodes.get(id)?.kind === 'Component');
-    const [figures, agreed] = await Promise.all([this.store.figuresOf(componentIds), this.store.agreedFor([targetId])]);
-    const level = agreed.get(targetId)?.[0] ?? null;
+    const agreedIds = access ? access.offeringIds : [targetId];
+    const [figures, agreed] = await Promise.all([this.store.figuresOf(componentIds), this.store.agreedFor(agreedIds)]);
+    const level = access ? strictestLevel(agreed, agreedIds) : (agreed.get(targetId)?.[0] ?? null);
     const options: AvailabilityOptions = {
       defaultAvailability,
       agreed: level ? agreedLevelOfPercent(level.percent) : null,
       limits: API_LIMITS,
       samples: API_SAMPLES,
     };
-    const common = { target: nodeRef(graph, targetId), agreedSource: level?.sourceId ?? null, graph };
+    const target = access ? { id: targetId, kind: 'ConsumerGroup', name: access.name } : nodeRef(graph, targetId);
+    const common = { target, agreedSource: level?.sourceId ?? null, graph };
     if (changes.length === 0) return { ...common, answer: computeAvailability(graph, targetId, figures, options), availabilityBefore: null };
     const { before, after } = availabilityWhatIf(graph, targetId, figures as ReadonlyMap<string, AvailabilityFigure>, changes, options);
     return { ...common, answer: after, availabilityBefore: before.availability };

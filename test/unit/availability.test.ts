@@ -1,6 +1,8 @@
 import { AvailabilityFigure } from '../../src/domain/availability/availabilityFigure';
+import { StatedLevel } from '../../src/domain/availability/agreedGap';
 import { computeAvailability } from '../../src/domain/availability/computeAvailability';
-import { buildGraph } from '../helpers/graphBuilder';
+import { consumerAccess, strictestLevel, withAccessNode } from '../../src/domain/availability/consumerAccess';
+import { buildGraph, topologyOf } from '../helpers/graphBuilder';
 
 /** The target is always the service `s` (no failure of its own), reached through interface `face`. */
 const service = (lines: string[], groups: Record<string, number | string> = {}) => buildGraph(['face -I-> s', ...lines], groups);
@@ -175,5 +177,85 @@ describe('contributors', () => {
     // B(c) = P(up | c up) - 0 = 0.99; B(a) = c (1 - b) = 0.95 * 0.1.
     expect(answer.contributors![0].birnbaum).toBeCloseTo(0.99, 14);
     expect(answer.contributors![1].birnbaum).toBeCloseTo(0.095, 14);
+  });
+});
+
+describe("a consumer group's access", () => {
+  /** The group `cg` is targeted by the offerings in `targeting`; its access is up while all of them are. */
+  const access = (lines: string[], targeting: string[], values: Record<string, number>, groups: Record<string, number> = {}) => {
+    const graph = buildGraph(lines, groups);
+    const topology = topologyOf(graph, Object.fromEntries(targeting.map((o) => [o, [['cg', 100]]])));
+    const answer = computeAvailability(withAccessNode(graph, consumerAccess(topology.targets, 'cg')!), 'cg', figures(values));
+    return { graph, answer };
+  };
+
+  type AccessCase = { structure: string; lines: string[]; targeting: string[]; values: Record<string, number>; groups?: Record<string, number>; expected: number };
+  test.each<AccessCase>([
+    { structure: 'one offering: its availability', lines: ['o1 -+> s1', 's1 -> a', 's1 -> b'], targeting: ['o1'], values: { a: 0.9, b: 0.8 }, expected: 0.72 },
+    {
+      structure: 'two offerings: both must be up, a b c',
+      lines: ['o1 -+> s1', 's1 -> a', 'o2 -+> s2', 's2 -> b', 's2 -> c'],
+      targeting: ['o1', 'o2'],
+      values: { a: 0.9, b: 0.8, c: 0.7 },
+      expected: 0.9 * 0.8 * 0.7,
+    },
+    {
+      // Not the product of the two offerings' figures (0.95 0.9 times 0.95 0.8): c counts once.
+      structure: 'two offerings sharing a component: c a b',
+      lines: ['o1 -+> s1', 's1 -> a', 's1 -> c', 'o2 -+> s2', 's2 -> b', 's2 -> c'],
+      targeting: ['o1', 'o2'],
+      values: { a: 0.9, b: 0.8, c: 0.95 },
+      expected: 0.95 * 0.9 * 0.8,
+    },
+    {
+      // o1 needs a or b, o2 needs b: both up exactly when b is.
+      structure: "one offering's redundancy is spent by the other's need: b",
+      lines: ['o1 -+> s1', 's1 -> g', 'g => a', 'g => b', 'o2 -+> s2', 's2 -> b'],
+      targeting: ['o1', 'o2'],
+      values: { a: 0.9, b: 0.8 },
+      groups: { g: 1 },
+      expected: 0.8,
+    },
+  ])('$structure', ({ lines, targeting, values, groups, expected }) => {
+    const { graph, answer } = access(lines, targeting, values, groups);
+    expect(answer.method).toBe('EXACT');
+    expect(answer.targetId).toBe('cg');
+    expect(answer.availability).toBeCloseTo(expected, 14);
+    if (targeting.length === 1) expect(answer.availability).toBe(computeAvailability(graph, targeting[0], figures(values)).availability);
+  });
+
+  test('contributors rank the components behind every offering', () => {
+    const { answer } = access(['o1 -+> s1', 's1 -> a', 'o2 -+> s2', 's2 -> b'], ['o1', 'o2'], { a: 0.9, b: 0.8 });
+    // In series: B(a) = b, B(b) = a; b fails more often, so it comes first.
+    expect(answer.contributors!.map((c) => [c.componentId, c.birnbaum])).toEqual([
+      ['b', expect.closeTo(0.9, 14)],
+      ['a', expect.closeTo(0.8, 14)],
+    ]);
+  });
+
+  test('a group no offering targets has no access to compute', () => {
+    const topology = topologyOf(buildGraph(['o1 -+> s1', 's1 -> a']), { o1: [['other', 5]] });
+    expect(consumerAccess(topology.targets, 'cg')).toBeNull();
+    expect(consumerAccess(topology.targets, 'other')).toEqual({ groupId: 'other', name: 'other', offeringIds: ['o1'] });
+  });
+
+  test('an id that is already a node of the graph is refused', () => {
+    expect(() => withAccessNode(buildGraph(['o1 -+> s1']), { groupId: 's1', name: 's1', offeringIds: ['o1'] })).toThrow('s1 is already a node of the impact graph');
+  });
+
+  const level = (sourceId: string, percent: number, relationshipId: string | null = null): StatedLevel => ({
+    sourceId,
+    percent,
+    relationshipId,
+    relationshipName: null,
+    consumerId: null,
+  });
+  test.each([
+    { case: 'none agreed for any offering', levels: {}, expected: null },
+    { case: 'the strictest over all offerings', levels: { o1: [level('sl1', 99.9, 'r1')], o2: [level('sl2', 99.95, 'r2')] }, expected: 'sl2' },
+    { case: 'on equal figures, a service level before a service\'s own target', levels: { o1: [level('a.svc', 99.95)], o2: [level('z.sl', 99.95, 'r2')] }, expected: 'z.sl' },
+    { case: 'an offering that does not target the group does not count', levels: { o3: [level('sl3', 99.99, 'r3')], o1: [level('sl1', 99.9, 'r1')] }, expected: 'sl1' },
+  ])('the agreed level is $case', ({ levels, expected }) => {
+    expect(strictestLevel(new Map(Object.entries(levels)), ['o1', 'o2'])?.sourceId ?? null).toBe(expected);
   });
 });

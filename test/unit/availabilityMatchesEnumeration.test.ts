@@ -1,10 +1,12 @@
 import fc from 'fast-check';
 import { AvailabilityFigure } from '../../src/domain/availability/availabilityFigure';
 import { computeAvailability } from '../../src/domain/availability/computeAvailability';
+import { consumerAccess, withAccessNode } from '../../src/domain/availability/consumerAccess';
 import { ImpactGraph } from '../../src/domain/impact/impactGraph';
-import { propagate } from '../../src/domain/impact/propagate';
+import { peopleIndexOf } from '../../src/domain/impact/people';
+import { Propagation, STATE_NAMES, propagate } from '../../src/domain/impact/propagate';
 import { State } from '../../src/domain/impact/state';
-import { buildGraph } from '../helpers/graphBuilder';
+import { buildGraph, topologyOf } from '../helpers/graphBuilder';
 import { randomCase, randomNetworkCase } from '../helpers/randomGraphs';
 
 const MAX_ENUMERATED = 14;
@@ -14,14 +16,14 @@ const MAX_ENUMERATED = 14;
  * itself deciding whether the target is DOWN in each. Returns the unavailability as a function of
  * the components' failure probabilities (so conditional figures come from the same table).
  */
-function enumerate(graph: ImpactGraph, targetId: string, components: string[]): (fails: number[]) => number {
+function enumerate(graph: ImpactGraph, targetId: string, components: string[], isDown = (p: Propagation) => p.stateOf(targetId) === 'DOWN'): (fails: number[]) => number {
   const down = new Uint8Array(2 ** components.length);
   for (let mask = 0; mask < down.length; mask += 1) {
     const own = new Map<string, State>();
     components.forEach((id, c) => {
       if (mask & (1 << c)) own.set(id, 'DOWN');
     });
-    down[mask] = propagate(graph, own).stateOf(targetId) === 'DOWN' ? 1 : 0;
+    down[mask] = isDown(propagate(graph, own)) ? 1 : 0;
   }
   return (fails) => {
     let q = 0;
@@ -35,13 +37,15 @@ function enumerate(graph: ImpactGraph, targetId: string, components: string[]): 
   };
 }
 
+const FIGURE_VALUES = fc.array(fc.oneof(fc.constantFrom(0, 0.5, 1), fc.double({ min: 0.01, max: 0.99, noNaN: true })), { minLength: 40, maxLength: 40 });
+
 /** A random graph, a target in it, and figures: at most 14 components may fail, the rest never do. */
 const withFigures = (cases: fc.Arbitrary<{ graph: ImpactGraph }>) =>
   fc
     .record({
       graph: cases.map((c) => c.graph),
       target: fc.nat(),
-      values: fc.array(fc.oneof(fc.constantFrom(0, 0.5, 1), fc.double({ min: 0.01, max: 0.99, noNaN: true })), { minLength: 40, maxLength: 40 }),
+      values: FIGURE_VALUES,
     })
     .map(({ graph, target, values }) => {
       const ids = [...graph.nodes.keys()];
@@ -52,10 +56,12 @@ const withFigures = (cases: fc.Arbitrary<{ graph: ImpactGraph }>) =>
       return { graph, targetId, uncertain, figures };
     });
 
-function checkAgainstEnumeration({ graph, targetId, uncertain, figures }: { graph: ImpactGraph; targetId: string; uncertain: string[]; figures: Map<string, AvailabilityFigure> }) {
+type Checked = { graph: ImpactGraph; targetId: string; uncertain: string[]; figures: Map<string, AvailabilityFigure>; reference?: ImpactGraph; isDown?: (p: Propagation) => boolean };
+
+function checkAgainstEnumeration({ graph, targetId, uncertain, figures, reference, isDown }: Checked) {
   const answer = computeAvailability(graph, targetId, figures);
   expect(answer.method).toBe('EXACT');
-  const unavailability = enumerate(graph, targetId, uncertain);
+  const unavailability = enumerate(reference ?? graph, targetId, uncertain, isDown);
   const fails = uncertain.map((id) => 1 - figures.get(id)!.availability!);
   const q = unavailability(fails);
   expect(Math.abs(answer.availability! - (1 - q))).toBeLessThan(1e-12);
@@ -72,6 +78,28 @@ function checkAgainstEnumeration({ graph, targetId, uncertain, figures }: { grap
   });
 }
 
+/**
+ * A consumer group `cg` targeted by one to three random nodes of a random graph (standing for its
+ * offerings). Its access is computed on the graph with the access node added; the reference is
+ * impact's own people count on the graph as it is: the group is cut off when PeopleIndex counts
+ * its people among those cut off by the DOWN nodes.
+ */
+const withConsumerGroup = (cases: fc.Arbitrary<{ graph: ImpactGraph }>) =>
+  fc
+    .record({ graph: cases.map((c) => c.graph), targeting: fc.array(fc.nat(), { minLength: 1, maxLength: 3 }), values: FIGURE_VALUES })
+    .map(({ graph, targeting, values }): Checked => {
+      const ids = [...graph.nodes.keys()];
+      const offerings = [...new Set(targeting.map((k) => ids[k % ids.length]))];
+      const topology = topologyOf(graph, Object.fromEntries(offerings.map((id) => [id, [['cg', 10]]])));
+      const access = consumerAccess(topology.targets, 'cg')!;
+      const components = [...graph.upstream(offerings).keys()].filter((id) => graph.nodes.get(id)?.kind === 'Component');
+      const uncertain = components.slice(0, MAX_ENUMERATED);
+      const figures = new Map<string, AvailabilityFigure>(components.map((id, k) => [id, { availability: k < MAX_ENUMERATED ? values[k] : 1 }]));
+      const people = peopleIndexOf(topology);
+      const isDown = (p: Propagation) => people.cutOff(Array.from(p.touched).filter((_, k) => STATE_NAMES[p.touchedState[k]] === 'DOWN')) > 0;
+      return { graph: withAccessNode(graph, access), targetId: 'cg', uncertain, figures, reference: topology.graph, isDown };
+    });
+
 describe('computeAvailability against enumeration of every component state', () => {
   test('agrees within 1e-12 on random graphs (cycles, soft edges, nested count and percentage groups), importance too', () => {
     fc.assert(fc.property(withFigures(randomCase), checkAgainstEnumeration), { numRuns: 400 });
@@ -79,6 +107,11 @@ describe('computeAvailability against enumeration of every component state', () 
 
   test('agrees within 1e-12 on random estates around random meshes (directed and dangling links, cycles through the network)', () => {
     fc.assert(fc.property(withFigures(randomNetworkCase), checkAgainstEnumeration), { numRuns: 250 });
+  });
+
+  test("agrees within 1e-12 for a consumer group's access, cut off exactly when impact counts its people cut off", () => {
+    fc.assert(fc.property(withConsumerGroup(randomCase), checkAgainstEnumeration), { numRuns: 300 });
+    fc.assert(fc.property(withConsumerGroup(randomNetworkCase), checkAgainstEnumeration), { numRuns: 150 });
   });
 });
 
