@@ -1656,8 +1656,10 @@ export type Query = {
    */
   atRisk: AtRisk;
   /**
-   * The availability of a component, redundancy group, service, interface, offering or connectivity.
-   * defaultAvailability (0 to 1) stands in for components without a figure. whatIf: hypothetical
+   * The availability of a component, redundancy group, service, interface, offering or connectivity,
+   * or of a consumer group's access: the probability that every offering targeting the group is not
+   * DOWN (impact counts the group's people cut off as soon as one is), measured against the strictest
+   * level agreed for those offerings. defaultAvailability (0 to 1) stands in for components without a figure. whatIf: hypothetical
    * changes (at most 100), applied in order to a copy; the answer is for the changed structure.
    */
   availability: Availability;
