@@ -1,5 +1,6 @@
 import { AvailabilityFigure } from '../../src/domain/availability/availabilityFigure';
 import { computeAvailability } from '../../src/domain/availability/computeAvailability';
+import { consumerAccess, withAccessNode } from '../../src/domain/availability/consumerAccess';
 import { API_LIMITS, API_SAMPLES } from '../../src/services/availabilityService';
 import { TopologyCache } from '../../src/services/topologyCache';
 import { TopologyStore } from '../../src/store/topologyStore';
@@ -134,6 +135,59 @@ describe('agreed levels', () => {
   test("an offering is measured against the availability its contracts' service levels agree, the strictest first", async () => {
     const { availability } = await data(`{ availability(target: "isp.offering.business-internet-1g", defaultAvailability: 0.9999) { method agreed { availability source } } }`);
     expect(availability.agreed).toEqual({ availability: 0.9995, source: 'sr.isp-bank.sl.availability' });
+  });
+});
+
+describe("a consumer group's access", () => {
+  const RETAIL = 'bank.cg.retail-account-holders';
+  const RETAIL_OFFERINGS = ['bank.offering.branch-banking', 'bank.offering.cash-withdrawal', 'bank.offering.retail-netbanking'];
+  const ACCESS = `target { id kind name } ${ANSWER}`;
+
+  test('of retail account holders needs all three offerings that target them: between the product of theirs and the lowest of theirs', async () => {
+    const { availability } = await data(`{ availability(target: "${RETAIL}", defaultAvailability: 0.9999) { ${ACCESS} } }`);
+    expect(availability.target).toEqual({ id: RETAIL, kind: 'ConsumerGroup', name: 'Retail account holders' });
+    expect(availability.method).toBe('EXACT');
+    expect(availability.unknownComponents).toEqual([]);
+    const offerings: number[] = [];
+    for (const id of RETAIL_OFFERINGS) offerings.push((await data(`{ availability(target: "${id}", defaultAvailability: 0.9999) { availability } }`)).availability.availability);
+    // All up: no more than the weakest; shared components make it at least the product (failures of shared parts count once).
+    expect(availability.availability).toBeLessThanOrEqual(Math.min(...offerings));
+    expect(availability.availability).toBeGreaterThanOrEqual(offerings.reduce((a, b) => a * b, 1) - 1e-15);
+    expect(availability.availability).toBeLessThan(Math.min(...offerings));
+    // Net banking's storage array stands behind one of the three offerings, so it is among the contributors.
+    expect(availability.contributors.map((c: { component: { id: string } }) => c.component.id)).toContain('bank.san-1');
+
+    const topology = await new TopologyCache(new TopologyStore(server.gateway)).get();
+    const figures = new Map(
+      Object.entries(FIGURES).map(([id, { availabilitySource, ...f }]): [string, AvailabilityFigure] => [id, { ...f, source: availabilitySource }]),
+    );
+    const access = consumerAccess(topology.targets, RETAIL)!;
+    expect(access.offeringIds).toEqual(RETAIL_OFFERINGS);
+    const direct = computeAvailability(withAccessNode(topology.graph, access), RETAIL, figures, { defaultAvailability: 0.9999, limits: API_LIMITS, samples: API_SAMPLES });
+    expect(availability.availability).toBeCloseTo(direct.availability!, 12);
+  });
+
+  test("is measured against the strictest level agreed for its offerings (net banking's warranty, 99.9 %)", async () => {
+    const { availability } = await data(`{ availability(target: "${RETAIL}", defaultAvailability: 0.9999) { ${ACCESS} } }`);
+    expect(availability.agreed).toMatchObject({ availability: 0.999, source: 'bank.netbanking' });
+    expect(availability.agreed.gap).toBeCloseTo(availability.availability - 0.999, 12);
+  });
+
+  test('of a group one offering targets is that offering\'s availability', async () => {
+    const group = await data(`{ availability(target: "bank.cg.employees", defaultAvailability: 0.9999) { availability agreed { availability source } } }`);
+    const offering = await data(`{ availability(target: "bank.offering.hr-self-service", defaultAvailability: 0.9999) { availability agreed { availability source } } }`);
+    expect(group.availability).toEqual(offering.availability);
+  });
+
+  test('takes what-if changes: a second storage array raises it, and the answer before is kept', async () => {
+    const whatIf = [{ kind: 'ADD_STANDBY', componentId: 'bank.san-1', standbyId: 'bank.san-2' }];
+    const { availability } = await data(
+      `query($whatIf: [AvailabilityChangeInput!]) { availability(target: "${RETAIL}", defaultAvailability: 0.9999, whatIf: $whatIf) { ${ACCESS} } }`,
+      { whatIf },
+    );
+    const { availability: now } = await data(`{ availability(target: "${RETAIL}", defaultAvailability: 0.9999) { availability } }`);
+    expect(availability.availabilityBefore).toBeCloseTo(now.availability, 12);
+    expect(availability.availability).toBeGreaterThan(now.availability);
   });
 });
 
