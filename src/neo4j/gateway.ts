@@ -3,6 +3,7 @@ import neo4j, { Driver, ManagedTransaction } from 'neo4j-driver';
 import { DatabaseUnavailableError, TooLargeError } from '../domain/errors';
 import { Availability, UNAVAILABLE_MESSAGE } from './availability';
 import { CypherFiles, splitStatements } from './cypherFiles';
+import { retryDeadlocks } from './retryDeadlocks';
 import { SessionLimiter } from './sessionLimiter';
 import { toNative } from './toNative';
 
@@ -93,8 +94,10 @@ export class Gateway {
     const ran = new Set<string>();
     return this.settled(ran, () =>
       this.translate(() =>
-        this.session('WRITE', (s) =>
-          s.executeWrite((tx) => work({ run: (name, params = {}) => (ran.add(name), this.runIn(tx, name, params)), writer: this.writerId })),
+        retryDeadlocks(() =>
+          this.session('WRITE', (s) =>
+            s.executeWrite((tx) => work({ run: (name, params = {}) => (ran.add(name), this.runIn(tx, name, params)), writer: this.writerId })),
+          ),
         ),
       ),
     );
