@@ -1,4 +1,5 @@
 import type { CyclicSupportView } from './answers';
+import { mapEntry } from '../mapEntry';
 import { holdersAfter } from './cycleHolders';
 import { CycleRegion, NormalAnswer } from './cycleRegion';
 import { ImpactGraph, NodeRef } from './impactGraph';
@@ -165,8 +166,8 @@ function supportOf(layout: SupportLayout, own: ReadonlyMap<string, State>, answe
     const before = quiet[p];
     const after = down.has(p) ? -1 : holder[p];
     if (before === after) continue;
-    if (before >= 0) entry(left, before, () => new Set<number>()).add(p);
-    if (after >= 0) entry(joined, after, () => []).push(p);
+    if (before >= 0) mapEntry(left, before, () => new Set<number>()).add(p);
+    if (after >= 0) mapEntry(joined, after, () => []).push(p);
   }
 
   const groups: (Support & { first: number })[] = [];
@@ -206,13 +207,4 @@ function listOf(layout: SupportLayout, cycle: number, gone: Set<number> | undefi
   }
   while (j < joining.length) list.push(joining[j++]);
   return list;
-}
-
-function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
 }

@@ -2,6 +2,7 @@ import type { ImpactEdge, ImpactGraph } from './impactGraph';
 // A value import back into impactGraph (which imports this module through impactIndex): read only
 // inside functions, by which time impactGraph has loaded.
 import { IMPACT_KINDS } from './impactGraph';
+import { mapEntry } from '../mapEntry';
 import { requiredMembers } from './quorum';
 
 // Import these from here, not through a re-export: compiled to CommonJS a re-export is a getter,
@@ -176,11 +177,7 @@ export function layOutChanges(graph: ImpactGraph, numbering: Numbering, old: Ind
   // The dependant lists to lay out again, each with the new needs pointing at it: pairs of the
   // node that needs and the edge number, ascending (fresh nodes are written in ascending order).
   const touched = new Map<number, number[]>();
-  const touch = (to: number): number[] => {
-    let pairs = touched.get(to);
-    if (!pairs) touched.set(to, (pairs = []));
-    return pairs;
-  };
+  const touch = (to: number): number[] => mapEntry(touched, to, () => []);
   for (const i of fresh) {
     isFresh[i] = 1;
     if (i < old.size) {

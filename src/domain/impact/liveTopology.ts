@@ -1,4 +1,5 @@
 import { CycleIndex, indexCycles } from './cyclicSupport';
+import { mapEntry } from '../mapEntry';
 import { findCycles } from './cycles';
 import { IMPACT_EDGE_TYPES, ImpactEdgeType, ImpactGraph, ImpactNode, NETWORK_END_TYPES, NetworkEndType, isImpactKind } from './impactGraph';
 import { ConsumerGroupFacts, Fact, FactType, TargetedGroup, Topology, TopologyData, isFactType } from './topology';
@@ -256,8 +257,8 @@ export class LiveTopology implements Topology {
   }
 
   private link(type: FactType, from: string, to: string): void {
-    entry(entry(this.out, type, () => new Map<string, Set<string>>()), from, () => new Set<string>()).add(to);
-    entry(entry(this.in, type, () => new Map<string, Set<string>>()), to, () => new Set<string>()).add(from);
+    mapEntry(mapEntry(this.out, type, () => new Map<string, Set<string>>()), from, () => new Set<string>()).add(to);
+    mapEntry(mapEntry(this.in, type, () => new Map<string, Set<string>>()), to, () => new Set<string>()).add(from);
   }
 
   private targetsOf(type: FactType, from: string): string[] {
@@ -305,15 +306,6 @@ function sameRule(old: ImpactNode | undefined, node: ImpactNode): boolean {
     (old.minUpPercent ?? null) === (node.minUpPercent ?? null) &&
     (old.directed === true) === (node.directed === true)
   );
-}
-
-function entry<K, V>(map: Map<K, V>, key: K, make: () => V): V {
-  let value = map.get(key);
-  if (value === undefined) {
-    value = make();
-    map.set(key, value);
-  }
-  return value;
 }
 
 function setOrDelete<V>(map: Map<string, V[]>, key: string, list: V[]): void {
