@@ -9,6 +9,7 @@
  *   npm run build && node dist/bench/atRiskEstate.js --components 20000 --runs 2
  */
 import { StatedLevel } from '../src/domain/availability/agreedGap';
+import { agreedPeriodOf } from '../src/domain/availability/agreedPeriod';
 import { agreedPromises, checkPromises } from '../src/domain/availability/atRisk';
 import { Fact, FactType, buildTopology, isFactType } from '../src/domain/impact/topology';
 import { API_LIMITS, API_SAMPLES, AT_RISK_BUDGET } from '../src/services/availabilityService';
@@ -49,11 +50,11 @@ function main(): void {
       for (const slId of out.get(`AGREES ${r.from}`) ?? []) {
         const sl = byId.get(slId)!.properties;
         if (String(sl.metric).toLowerCase() !== 'availability' || sl.unit !== '%' || typeof sl.target !== 'number') continue;
-        add(r.to, { sourceId: slId, percent: sl.target, relationshipId: r.from, relationshipName: r.from, consumerId });
+        add(r.to, { sourceId: slId, percent: sl.target, relationshipId: r.from, relationshipName: r.from, consumerId, period: agreedPeriodOf(sl.period) });
       }
     } else if (r.type === 'INCLUDES') {
       const target = byId.get(r.to)?.properties.availabilityTarget;
-      if (typeof target === 'number') add(r.from, { sourceId: r.to, percent: target, relationshipId: null, relationshipName: null, consumerId: null });
+      if (typeof target === 'number') add(r.from, { sourceId: r.to, percent: target, relationshipId: null, relationshipName: null, consumerId: null, period: null });
     }
   }
   const contractFirst = (l: StatedLevel) => (l.relationshipId === null ? 1 : 0);

@@ -103,6 +103,8 @@ export interface ServiceLevel extends EntityBase<'ServiceLevel'> {
   metric: string | null;
   target: number | null;
   unit: string | null;
+  /** One of AGREED_PERIODS (availability/agreedPeriod.ts): what "per month" says of the target. */
+  period: string | null;
 }
 
 export type ValueEffect = 'INTRODUCED' | 'REMOVED';

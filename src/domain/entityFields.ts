@@ -35,7 +35,7 @@ export const ENTITY_FIELDS: Record<EntityLabel, Record<string, FieldKind>> = {
     periodStart: 'string',
     periodEnd: 'string',
   },
-  ServiceLevel: { metric: 'string', target: 'number', unit: 'string' },
+  ServiceLevel: { metric: 'string', target: 'number', unit: 'string', period: 'string' },
   Cost: { effect: 'string', amount: 'number', currency: 'string', period: 'string' },
   Risk: {
     effect: 'string',

@@ -13,6 +13,7 @@
  * `bank.offering.retail-netbanking` and `bank.cg.retail-account-holders`; losing one of them only
  * degrades that chain. Nothing may depend on a single core router directly.
  */
+import type { AgreedPeriod } from '../domain/availability/agreedPeriod';
 import type { PropertyValue, World, WorldNode, WorldRelationship } from '../domain/world';
 import { ispBackbone } from './ispBackbone';
 
@@ -172,8 +173,10 @@ function serviceLevel(
   target: number,
   unit: string,
   description: string,
+  // The period the target is agreed over, where the contract states one ("Monthly availability").
+  period?: AgreedPeriod,
 ): void {
-  const id = node('ServiceLevel', `${relationship}.sl.${key}`, name, description, { metric, target, unit });
+  const id = node('ServiceLevel', `${relationship}.sl.${key}`, name, description, period ? { metric, target, unit, period } : { metric, target, unit });
   rel('AGREES', relationship, id);
 }
 
@@ -842,9 +845,9 @@ serviceRelationship('sr.isp-bank', 'Northwind - Harbour Bank connectivity contra
   periodStart: '2025-01-01',
   periodEnd: '2027-12-31',
 });
-serviceLevel('sr.isp-bank', 'availability', 'Internet availability', 'availability', 99.95, '%', 'Monthly availability of the business internet service.');
+serviceLevel('sr.isp-bank', 'availability', 'Internet availability', 'availability', 99.95, '%', 'Monthly availability of the business internet service.', 'MONTH');
 serviceLevel('sr.isp-bank', 'time-to-restore', 'Time to restore', 'time to restore service', 4, 'h', 'Maximum time to restore service after a P1 incident.');
-serviceLevel('sr.isp-bank', 'latency', 'Round-trip latency to transit', 'round-trip latency', 10, 'ms', 'Monthly average latency from the access circuit to the upstream carriers.');
+serviceLevel('sr.isp-bank', 'latency', 'Round-trip latency to transit', 'round-trip latency', 10, 'ms', 'Monthly average latency from the access circuit to the upstream carriers.', 'MONTH');
 
 serviceRelationship('sr.rim-bank', 'Bluefin - Harbour Bank monitoring contract', 'Remote infrastructure monitoring of Harbour Bank by Bluefin.', {
   provider: 'rim',
@@ -858,7 +861,7 @@ serviceRelationship('sr.rim-bank', 'Bluefin - Harbour Bank monitoring contract',
 });
 serviceLevel('sr.rim-bank', 'detection', 'Incident detection within 5 min', 'incident detection time', 5, 'min', 'Time from failure to alert for monitored devices.');
 serviceLevel('sr.rim-bank', 'notification', 'Customer notification within 15 min', 'incident notification time', 15, 'min', 'Time from alert to a ticket assigned to bank IT operations.');
-serviceLevel('sr.rim-bank', 'availability', 'Monitoring availability', 'availability', 99.9, '%', 'Monthly availability of the monitoring service.');
+serviceLevel('sr.rim-bank', 'availability', 'Monitoring availability', 'availability', 99.9, '%', 'Monthly availability of the monitoring service.', 'MONTH');
 
 serviceRelationship('sr.isp-rim', 'Northwind - Bluefin connectivity contract', 'Business internet for the Bluefin operations centre.', {
   provider: 'isp',
@@ -870,7 +873,7 @@ serviceRelationship('sr.isp-rim', 'Northwind - Bluefin connectivity contract', '
   periodStart: '2024-04-01',
   periodEnd: '2027-03-31',
 });
-serviceLevel('sr.isp-rim', 'availability', 'Internet availability', 'availability', 99.95, '%', 'Monthly availability of the business internet service.');
+serviceLevel('sr.isp-rim', 'availability', 'Internet availability', 'availability', 99.95, '%', 'Monthly availability of the business internet service.', 'MONTH');
 
 serviceRelationship('sr.power-utility-bank', 'Coastal Grid - Harbour Bank supply contract', 'Grid electricity for Harbour Bank DC1.', {
   provider: 'power-utility',
@@ -882,7 +885,7 @@ serviceRelationship('sr.power-utility-bank', 'Coastal Grid - Harbour Bank supply
   periodStart: '2024-01-01',
   periodEnd: '2026-12-31',
 });
-serviceLevel('sr.power-utility-bank', 'interruption', 'Interruption minutes per year', 'unplanned interruption duration', 25, 'min/year', 'Maximum unplanned supply interruption per year (SAIDI).');
+serviceLevel('sr.power-utility-bank', 'interruption', 'Interruption minutes per year', 'unplanned interruption duration', 25, 'min/year', 'Maximum unplanned supply interruption per year (SAIDI).', 'YEAR');
 
 // The ISP's backbone: a real mesh (Abilene, from the Internet Topology Zoo), with the bank's internet
 // traffic needing a path from either of its two PoPs to either transit exit (see ispBackbone.ts).

@@ -88,7 +88,7 @@ export class AvailabilityService {
     const level = access ? strictestLevel(agreed, agreedIds) : (agreed.get(targetId)?.[0] ?? null);
     const options: AvailabilityOptions = {
       defaultAvailability,
-      agreed: level ? agreedLevelOfPercent(level.percent) : null,
+      agreed: level ? agreedLevelOfPercent(level.percent, level.period) : null,
       limits: API_LIMITS,
       samples: API_SAMPLES,
     };

@@ -1,4 +1,5 @@
 import { StatedLevel } from '../domain/availability/agreedGap';
+import { agreedPeriodOf } from '../domain/availability/agreedPeriod';
 import { AvailabilityFigure, FigureSource } from '../domain/availability/availabilityFigure';
 import { Gateway } from '../neo4j/gateway';
 
@@ -38,6 +39,8 @@ export class AvailabilityStore {
         relationshipId: stringOrNull(row.relationshipId),
         relationshipName: stringOrNull(row.relationshipName),
         consumerId: stringOrNull(row.consumerId),
+        // A value the API would refuse (written to Neo4j by hand) reads as no period, not as a guess.
+        period: agreedPeriodOf(row.period),
       };
       const id = String(row.targetId);
       const levels = byTarget.get(id);

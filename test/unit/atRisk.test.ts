@@ -15,7 +15,7 @@ describe('rankAtRisk', () => {
     subject: { id: subject, kind: 'ServiceRelationship', name: subject },
     target: { id: target, kind: 'ServiceOffering', name: target },
     answer: null,
-    agreed: { availability: 0.999, periodHours: null, gap, met, downtimeHoursPerPeriod: null, allowedDowntimeHoursPerPeriod: null, source: 'sl' },
+    agreed: { availability: 0.999, period: null, periodHours: null, gap, met, downtimeHoursPerPeriod: null, allowedDowntimeHoursPerPeriod: null, source: 'sl' },
     peopleAffected,
     allowedDowntimeHoursPerYear: 8.76,
     undecided,
@@ -90,6 +90,7 @@ describe('agreedPromises', () => {
     relationshipId,
     relationshipName: relationshipId && `${relationshipId} contract`,
     consumerId,
+    period: relationshipId ? 'MONTH' : null,
   });
 
   test('one promise per offering with a level and one per relationship on it, each with the people it stands for', () => {
@@ -122,7 +123,7 @@ describe('checkPromises', () => {
   const promise = (subject: string, targetId: string, percent: number, peopleAffected: number): AgreedPromise => ({
     subject: { id: subject, kind: subject.startsWith('sr.') ? 'ServiceRelationship' : 'ServiceOffering', name: subject },
     targetId,
-    level: { sourceId: `${subject}.sl`, percent, relationshipId: null, relationshipName: null, consumerId: null },
+    level: { sourceId: `${subject}.sl`, percent, relationshipId: null, relationshipName: null, consumerId: null, period: null },
     peopleAffected,
   });
   const promises = [promise('o1', 'o1', 99.8, 50), promise('sr.x', 'o1', 99.95, 40), promise('o2', 'o2', 99, 10)];

@@ -148,7 +148,7 @@ describe('downtime and the agreed level', () => {
     { availability: 0.999, agreed: 0.9995, gap: -0.0005, met: false, perYear: 8.76, perPeriod: 0.73, allowed: 0.365 },
     { availability: 0.9999, agreed: 0.9995, gap: 0.0004, met: true, perYear: 0.876, perPeriod: 0.073, allowed: 0.365 },
   ])('$availability against $agreed over a month of 730 hours', ({ availability, agreed, gap, met, perYear, perPeriod, allowed }) => {
-    const answer = computeAvailability(graph, 's', figures({ a: availability }), { agreed: { availability: agreed, periodHours: 730 } });
+    const answer = computeAvailability(graph, 's', figures({ a: availability }), { agreed: { availability: agreed, period: 'MONTH' } });
     expect(answer.downtimeHoursPerYear).toBeCloseTo(perYear, 9);
     expect(answer.agreed!.gap).toBeCloseTo(gap, 12);
     expect(answer.agreed!.met).toBe(met);
@@ -249,6 +249,7 @@ describe("a consumer group's access", () => {
     relationshipId,
     relationshipName: null,
     consumerId: null,
+    period: null,
   });
   test.each([
     { case: 'none agreed for any offering', levels: {}, expected: null },

@@ -1,14 +1,15 @@
-/** A year of 365 days; availability targets are commonly read against it. */
-export const HOURS_PER_YEAR = 8760;
+import { AgreedPeriod, periodHoursOf } from './agreedPeriod';
 
 /** What was agreed: a minimum availability, over a period (e.g. a month of 730 hours). */
 export interface AgreedLevel {
   availability: number;
-  periodHours?: number | null;
+  period?: AgreedPeriod | null;
 }
 
 export interface AgreedGap {
   availability: number;
+  /** Null when the level records no period (a service's own availabilityTarget never does). */
+  period: AgreedPeriod | null;
   periodHours: number | null;
   /** Computed minus agreed: negative when the structure cannot keep the promise. */
   gap: number | null;
@@ -31,15 +32,18 @@ export interface StatedLevel {
   relationshipId: string | null;
   relationshipName: string | null;
   consumerId: string | null;
+  /** The service level's period; null for a service's own target and for a level that records none. */
+  period: AgreedPeriod | null;
 }
 
-/** A level stored in % (99.9) as a probability (0.999, not 0.9990000000000001); the model records no period for a level. */
-export function agreedLevelOfPercent(percent: number): AgreedLevel {
-  return { availability: Number((percent / 100).toPrecision(15)), periodHours: null };
+/** A level stored in % (99.9) as a probability (0.999, not 0.9990000000000001), over its period if it has one. */
+export function agreedLevelOfPercent(percent: number, period: AgreedPeriod | null = null): AgreedLevel {
+  return { availability: Number((percent / 100).toPrecision(15)), period };
 }
 
 export function agreedGap(agreed: AgreedLevel, availability: number | null, interval: { lower: number; upper: number } | null): AgreedGap {
-  const periodHours = agreed.periodHours ?? null;
+  const period = agreed.period ?? null;
+  const periodHours = periodHoursOf(period);
   let met: boolean | null = null;
   if (availability !== null) {
     if (!interval) met = availability >= agreed.availability;
@@ -48,6 +52,7 @@ export function agreedGap(agreed: AgreedLevel, availability: number | null, inte
   }
   return {
     availability: agreed.availability,
+    period,
     periodHours,
     gap: availability === null ? null : availability - agreed.availability,
     met,

@@ -2,7 +2,8 @@ import { downClosureOf } from '../impact/downClosure';
 import { ImpactGraph, NodeRef, nodeRef } from '../impact/impactGraph';
 import { peopleIndexOf } from '../impact/people';
 import { Topology } from '../impact/topology';
-import { AgreedGap, HOURS_PER_YEAR, StatedLevel, agreedGap, agreedLevelOfPercent } from './agreedGap';
+import { AgreedGap, StatedLevel, agreedGap, agreedLevelOfPercent } from './agreedGap';
+import { HOURS_PER_YEAR } from './agreedPeriod';
 import { AvailabilityFigure } from './availabilityFigure';
 import { AvailabilityAnswer, AvailabilityLimits, checkDefaultAvailability, computeAvailability } from './computeAvailability';
 
@@ -165,7 +166,7 @@ export function checkPromises(
 }
 
 function entryOf(graph: ImpactGraph, promise: AgreedPromise, answer: AvailabilityAnswer | null): AtRiskEntry {
-  const gap = agreedGap(agreedLevelOfPercent(promise.level.percent), answer?.availability ?? null, answer?.interval ?? null);
+  const gap = agreedGap(agreedLevelOfPercent(promise.level.percent, promise.level.period), answer?.availability ?? null, answer?.interval ?? null);
   let undecided: Undecided | null = null;
   if (!answer) undecided = 'BUDGET_SPENT';
   else if (answer.availability === null) undecided = answer.unknownComponents.length > 0 ? 'MISSING_FIGURES' : 'BUDGET_SPENT';

@@ -1,6 +1,7 @@
 import { InvalidInputError, NotFoundError } from '../errors';
 import type { ImpactGraph } from '../impact/impactGraph';
-import { AgreedGap, AgreedLevel, HOURS_PER_YEAR, agreedGap } from './agreedGap';
+import { AgreedGap, AgreedLevel, agreedGap } from './agreedGap';
+import { HOURS_PER_YEAR } from './agreedPeriod';
 import { AvailabilityFigure, FigureSource, availabilityOfFigure } from './availabilityFigure';
 import { BudgetExceeded } from './bdd';
 import { Contributor, contributors } from './contributors';

@@ -1,6 +1,7 @@
 import { Entity, EntityLabel } from '../entities';
 import { ENTITY_FIELDS } from '../entityFields';
 import { Problem } from '../errors';
+import { AGREED_PERIODS } from '../availability/agreedPeriod';
 
 /** An upsert as given: fields present are set, fields given as null are cleared, others kept. */
 export type EntityChanges = Record<string, unknown>;
@@ -23,6 +24,7 @@ const ENUMS: Partial<Record<EntityLabel, Record<string, string[]>>> = {
   ServiceInterface: { channel: ['WEB', 'MOBILE_APP', 'ATM', 'COUNTER', 'PORTAL', 'API', 'PHONE', 'DASHBOARD', 'NETWORK'] },
   Cost: { effect: ['INTRODUCED', 'REMOVED'] },
   Risk: { effect: ['INTRODUCED', 'REMOVED'], nature: ['THREAT', 'OPPORTUNITY'] },
+  ServiceLevel: { period: [...AGREED_PERIODS] },
 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 

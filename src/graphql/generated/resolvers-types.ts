@@ -73,19 +73,34 @@ export type AffectedOrganization = {
 /** The strictest availability agreed for the target, and where the structure stands against it. */
 export type AgreedAvailability = {
   __typename?: 'AgreedAvailability';
+  /** What the agreed level allows over one period: (1 - agreed) x periodHours; null without a period. */
   allowedDowntimeHoursPerPeriod: Maybe<Scalars['Float']['output']>;
   /** The agreed availability as a probability (99.95 % is 0.9995). */
   availability: Scalars['Float']['output'];
+  /** Expected downtime over one period: (1 - availability) x periodHours; null without a period or a computed availability. */
   downtimeHoursPerPeriod: Maybe<Scalars['Float']['output']>;
   /** Computed minus agreed: negative when the structure cannot keep the promise; null when the computed one is unknown. */
   gap: Maybe<Scalars['Float']['output']>;
   /** Kept or not; for an estimate null while the interval straddles the agreed level. */
   met: Maybe<Scalars['Boolean']['output']>;
-  /** The period the level is agreed over, in hours; null: the model does not record it. */
+  /** The period the level is agreed over (the service level's period); null when it states none, as a service's own availabilityTarget never does. */
+  period: Maybe<AgreedPeriod>;
+  /** The period in hours (a MONTH is 730); null without a period. */
   periodHours: Maybe<Scalars['Float']['output']>;
   /** The service level (on a service relationship covering the target or an offering that includes it) or the service (its availabilityTarget: the target's own, or for an offering a service it includes) that states it. On equal levels a service level comes first. */
   source: Scalars['ID']['output'];
 };
+
+/**
+ * The period a service level is agreed over. Downtime per period is an expectation over an average
+ * period of a 365-day year: a MONTH is 730 h, a QUARTER 2,190 h, a YEAR 8,760 h, a WEEK 168 h, a DAY 24 h.
+ */
+export type AgreedPeriod =
+  | 'DAY'
+  | 'MONTH'
+  | 'QUARTER'
+  | 'WEEK'
+  | 'YEAR';
 
 /** An alert from monitoring, by its deduplication key (Alertmanager's fingerprint, a dedupKey). */
 export type Alert = {
@@ -2492,6 +2507,8 @@ export type ServiceLevel = Node & {
   id: Scalars['ID']['output'];
   metric: Maybe<Scalars['String']['output']>;
   name: Scalars['String']['output'];
+  /** What the target is agreed over: availability >= 99.95 % per MONTH. Null when the level states none. */
+  period: Maybe<AgreedPeriod>;
   relationships: Array<ServiceRelationship>;
   /** Goes up by one with every write of this entity; pass it as expectedRevision to refuse a stale write. */
   revision: Scalars['Int']['output'];
@@ -2518,6 +2535,8 @@ export type ServiceLevelInput = {
   id: Scalars['ID']['input'];
   metric?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** Null clears it. */
+  period?: InputMaybe<AgreedPeriod>;
   target?: InputMaybe<Scalars['Float']['input']>;
   unit?: InputMaybe<Scalars['String']['input']>;
 };
@@ -2933,6 +2952,7 @@ export type ResolversTypes = ResolversObject<{
   AffectedConsumerGroup: ResolverTypeWrapper<AffectedConsumerGroupModel>;
   AffectedOrganization: ResolverTypeWrapper<AffectedOrganizationModel>;
   AgreedAvailability: ResolverTypeWrapper<AgreedViewModel>;
+  AgreedPeriod: AgreedPeriod;
   Alert: ResolverTypeWrapper<AlertRecordModel>;
   ApiKey: ResolverTypeWrapper<ApiKeyViewModel>;
   ApiKeyInput: ApiKeyInput;
@@ -3294,6 +3314,7 @@ export type AgreedAvailabilityResolvers<ContextType = Context, ParentType extend
   downtimeHoursPerPeriod?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   gap?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   met?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['AgreedPeriod']>, ParentType, ContextType>;
   periodHours?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
@@ -4143,6 +4164,7 @@ export type ServiceLevelResolvers<ContextType = Context, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   metric?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<Maybe<ResolversTypes['AgreedPeriod']>, ParentType, ContextType>;
   relationships?: Resolver<Array<ResolversTypes['ServiceRelationship']>, ParentType, ContextType>;
   revision?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   target?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
