@@ -6,6 +6,7 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync, promises as fsp } from 'node:fs';
 import * as net from 'node:net';
 import * as path from 'node:path';
+import { classArchiveFlags, trainClassArchive } from './classArchive';
 import { SupervisedProcess, supervise } from './neo4jSupervisor';
 
 export const INSTALL_HINT = 'Install Java 17+ (java) and Maven 3.8+ (mvn), or Docker, or set NEO4J_URI';
@@ -81,12 +82,13 @@ async function builtClasspath(dir: string): Promise<string | undefined> {
   // so their mtimes cannot tell "built" from "stale".
   const stamp = path.join(target, '.build-stamp');
   const cpFile = path.join(target, 'classpath.txt');
-  const classFile = path.join(target, 'classes', ...MAIN_CLASS.split('.')) + '.class';
-  if (![stamp, cpFile, classFile].every((f) => existsSync(f))) return undefined;
+  const jar = path.join(target, 'neo4j-local.jar');
+  if (![stamp, cpFile, jar].every((f) => existsSync(f))) return undefined;
   if ((await mtimeMs(stamp)) < (await newestInput(dir))) return undefined;
   const deps = (await fsp.readFile(cpFile, 'utf8')).trim();
   if (!deps || !deps.split(path.delimiter).every((jar) => existsSync(jar))) return undefined;
-  return [path.join(target, 'classes'), deps].join(path.delimiter);
+  // The packaged jar, not target/classes: the class archive accepts jars only (see classArchive.ts).
+  return [jar, deps].join(path.delimiter);
 }
 
 function pidAlive(pid: number): boolean {
@@ -133,11 +135,26 @@ async function withBuildLock<T>(lockFile: string, log: (msg: string) => void, fn
 
 /**
  * Builds neo4j-local with Maven when its output is missing or older than its sources, else reuses it.
- * Returns the full `java -cp` value (target/classes plus the runtime dependency jars).
+ * Returns the full `java -cp` value (the launcher's jar plus the runtime dependency jars) and the
+ * JVM flags that map the class archive, after training one the first time (classArchive.ts).
  */
-export async function ensureLauncherBuilt(log: (msg: string) => void): Promise<{ classpath: string }> {
-  await requireTool('java');
+export async function ensureLauncherBuilt(log: (msg: string) => void): Promise<{ classpath: string; jvmFlags: string[] }> {
+  const java = (await requireTool('java')).trim();
   const dir = findLauncherDir();
+  const target = path.join(dir, 'target');
+  const { classpath } = await ensureLauncherJar(dir, log);
+  const flags = await classArchiveFlags(target, java, classpath);
+  if (flags) return { classpath, jvmFlags: flags };
+  return withBuildLock(path.join(target, '.build.lock'), log, async () => {
+    const trainedMeanwhile = await classArchiveFlags(target, java, classpath);
+    if (trainedMeanwhile) return { classpath, jvmFlags: trainedMeanwhile };
+    const port = await freeLoopbackPort();
+    const jvmFlags = await trainClassArchive({ target, java, classpath, jvmFlags: JVM_FLAGS, mainClass: MAIN_CLASS, port, log });
+    return { classpath, jvmFlags };
+  });
+}
+
+async function ensureLauncherJar(dir: string, log: (msg: string) => void): Promise<{ classpath: string }> {
   const ready = await builtClasspath(dir);
   if (ready) return { classpath: ready };
 
@@ -163,7 +180,7 @@ export async function ensureLauncherBuilt(log: (msg: string) => void): Promise<{
     await fsp.writeFile(stamp, `${stampTime.toISOString()}\n`);
     await fsp.utimes(stamp, stampTime, stampTime);
     const classpath = await builtClasspath(dir);
-    if (!classpath) throw new Error('neo4j-local: build succeeded but target/classpath.txt or the classes are missing');
+    if (!classpath) throw new Error('neo4j-local: build succeeded but target/classpath.txt or target/neo4j-local.jar is missing');
     log(`neo4j-local: built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return { classpath };
   });
@@ -220,14 +237,14 @@ type LaunchOptions = { dataDir: string; heap?: string; pageCache?: string; log: 
  * log. The OS releases the store lock with the dead process, so the restart can take the folder.
  */
 export async function startEmbeddedNeo4j(opts: LaunchOptions & { port?: number }): Promise<EmbeddedNeo4j> {
-  const { classpath } = await ensureLauncherBuilt(opts.log);
+  const { classpath, jvmFlags } = await ensureLauncherBuilt(opts.log);
   await fsp.mkdir(opts.dataDir, { recursive: true });
   // A port picked here can be taken before the JVM binds it: retry a fresh pick (only when we picked it).
   for (let attempt = 1; ; attempt++) {
     const port = opts.port ?? (await freeLoopbackPort());
     try {
-      const first = await launch(classpath, port, opts);
-      const supervisor = supervise(first, { start: () => launch(classpath, port, opts), name: 'neo4j-local', log: opts.log });
+      const first = await launch(classpath, jvmFlags, port, opts);
+      const supervisor = supervise(first, { start: () => launch(classpath, jvmFlags, port, opts), name: 'neo4j-local', log: opts.log });
       return {
         uri: first.uri,
         get pid() {
@@ -246,9 +263,10 @@ export async function startEmbeddedNeo4j(opts: LaunchOptions & { port?: number }
   }
 }
 
-function launch(classpath: string, port: number, opts: LaunchOptions): Promise<SupervisedProcess & { uri: string }> {
+function launch(classpath: string, jvmFlags: string[], port: number, opts: LaunchOptions): Promise<SupervisedProcess & { uri: string }> {
   const args = [
     ...JVM_FLAGS,
+    ...jvmFlags,
     `-Xmx${opts.heap ?? memoryFor(os.totalmem(), process.env).heap}`,
     '-cp',
     classpath,
