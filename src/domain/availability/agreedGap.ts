@@ -57,6 +57,7 @@ export function agreedGap(agreed: AgreedLevel, availability: number | null, inte
     gap: availability === null ? null : availability - agreed.availability,
     met,
     downtimeHoursPerPeriod: availability === null || periodHours === null ? null : (1 - availability) * periodHours,
-    allowedDowntimeHoursPerPeriod: periodHours === null ? null : (1 - agreed.availability) * periodHours,
+    // Levels carry a few digits (99.95 % per month): to 12 significant digits 0.365 h, not 0.3649999999999598.
+    allowedDowntimeHoursPerPeriod: periodHours === null ? null : Number(((1 - agreed.availability) * periodHours).toPrecision(12)),
   };
 }
