@@ -8,9 +8,13 @@ import { FieldArguments } from './fieldArguments';
  * long the lists they return can be.
  */
 
-/** One what-if propagation over the whole estate: `impact` of a core router took 52 ms (bench). */
+/**
+ * One what-if propagation over the whole estate: `impact` of a core router took 52 ms in the bench
+ * this was weighed on, 15 ms since the incremental topology (bench/RESULTS.md). The weight is kept:
+ * a margin for estates larger than the bench's, and lowering it would admit larger documents.
+ */
 export const PROPAGATION = 500;
-/** Candidates upstream of a target or of symptoms, each propagated on that upstream: 122-126 ms (bench, singlePointsOfFailure size 1 and rootCauses). */
+/** Candidates upstream of a target or of symptoms, each propagated on that upstream: 122-126 ms when weighed, 95-113 ms since (bench, singlePointsOfFailure size 1 and rootCauses). */
 export const UPSTREAM_SEARCH = 1_200;
 /** One pair of the size-2 search: 7,165 pair checks took 484 ms beyond size 1 (bench), 0.07 ms each. */
 export const PAIR_CHECK = 0.7;
@@ -20,7 +24,7 @@ export const EVALUATION = 5;
 export const REPLAY = 2_000;
 /** A scan of every entity's id and name in Neo4j (search): taken as 0.1 s at 100k entities, not benched. */
 export const SCAN = 1_000;
-/** One write transaction (an upsert, a relationship, a status): about 1 ms against the embedded Neo4j. */
+/** One write transaction (an upsert, a relationship, a status): about 1 ms of Neo4j's work; a lone upsert at 100k is ~37 ms end to end, mostly waiting (bench). */
 export const WRITE = 10;
 /** An import before its items: a complete validation pass, then one large write transaction. */
 export const IMPORT = 1_000;
