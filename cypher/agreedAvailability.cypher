@@ -1,7 +1,7 @@
 // The availability agreed for each target: service levels whose metric is availability (in %) on the
 // service relationships that cover it (an offering) or an offering that includes it (a service), with
 // the relationship, its consumer and the level's period (MONTH, ...); and a service's own warranty
-// (availabilityTarget, in %, over no recorded period), for the service itself or an offering that
+// (availabilityTarget, in %, over availabilityTargetPeriod when it says), for the service itself or an offering that
 // includes it. Per target the strictest comes first, a
 // relationship's level before a service's own statement of the same figure (the contract binds).
 UNWIND $ids AS id
@@ -18,7 +18,7 @@ CALL (t) {
   UNWIND CASE WHEN t:Service THEN [t] WHEN t:ServiceOffering THEN [(t)-[:INCLUDES]->(s:Service) | s] ELSE [] END AS s
   WITH s
   WHERE s.availabilityTarget IS NOT NULL
-  RETURN s.id AS sourceId, s.availabilityTarget AS percent, null AS relationshipId, null AS relationshipName, null AS consumerId, null AS period
+  RETURN s.id AS sourceId, s.availabilityTarget AS percent, null AS relationshipId, null AS relationshipName, null AS consumerId, s.availabilityTargetPeriod AS period
 }
 RETURN t.id AS targetId, sourceId, percent, relationshipId, relationshipName, consumerId, period
 ORDER BY targetId, percent DESC, relationshipId IS NULL, sourceId, relationshipId

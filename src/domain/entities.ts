@@ -76,6 +76,8 @@ export interface Service extends EntityBase<'Service'> {
   features: string[];
   constraintsRemoved: string[];
   availabilityTarget: number | null;
+  /** One of AGREED_PERIODS: what the service's own availability target holds over, when it says. */
+  availabilityTargetPeriod: string | null;
   capacityTarget: string | null;
   securityTarget: string | null;
   continuityTarget: string | null;

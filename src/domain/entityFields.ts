@@ -22,6 +22,7 @@ export const ENTITY_FIELDS: Record<EntityLabel, Record<string, FieldKind>> = {
     features: 'list',
     constraintsRemoved: 'list',
     availabilityTarget: 'number',
+    availabilityTargetPeriod: 'string',
     capacityTarget: 'string',
     securityTarget: 'string',
     continuityTarget: 'string',

@@ -531,6 +531,7 @@ service('bank.netbanking', 'Net Banking', 'Online banking for retail and busines
   features: ['balances and statements', 'domestic and SEPA transfers', 'invoice payment with QR scan', 'standing orders'],
   constraintsRemoved: ['branch opening hours', 'travel to a branch to make payments'],
   availabilityTarget: 99.9,
+  availabilityTargetPeriod: 'MONTH',
   capacityTarget: '12,000 concurrent sessions; 450 payments/s at month-end peak',
   securityTarget: 'PSD2 strong customer authentication, TLS 1.3, fraud scoring on every payment',
   continuityTarget: 'RTO 2 h, RPO 5 min',

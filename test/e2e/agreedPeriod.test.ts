@@ -46,14 +46,22 @@ describe('availability against a level agreed per period', () => {
     expect(agreed.met).toBe(agreed.downtimeHoursPerPeriod <= agreed.allowedDowntimeHoursPerPeriod);
   });
 
-  test("net banking against its own warranty (availabilityTarget 99.9 %): no period recorded, so no downtime per period", async () => {
-    const { availability } = await data(`{ availability(target: "bank.netbanking", defaultAvailability: 0.9995) { ${AGREED} } }`);
-    expect(availability.agreed).toMatchObject({ availability: 0.999, period: null, periodHours: null, downtimeHoursPerPeriod: null, allowedDowntimeHoursPerPeriod: null, source: 'bank.netbanking' });
+  test("net banking against its own warranty, 99.9 % per month: the month's expected downtime beside the 0.73 h allowed", async () => {
+    const { availability } = await data(`{ availability(target: "bank.netbanking", defaultAvailability: 0.9995) { availability ${AGREED} } }`);
+    const { agreed } = availability;
+    expect(agreed).toMatchObject({ availability: 0.999, period: 'MONTH', periodHours: 730, allowedDowntimeHoursPerPeriod: 0.73, met: false, source: 'bank.netbanking' });
+    expect(agreed.downtimeHoursPerPeriod).toBeCloseTo((1 - availability.availability) * 730, 9);
+  });
+
+  test('a service that states no period for its target gives no downtime per period, only per year', async () => {
+    const { availability } = await data(`{ availability(target: "bank.internet-connectivity", defaultAvailability: 0.9995) { downtimeHoursPerYear ${AGREED} } }`);
+    expect(availability.downtimeHoursPerYear).toEqual(expect.any(Number));
+    expect(availability.agreed).toMatchObject({ availability: 0.999, period: null, periodHours: null, downtimeHoursPerPeriod: null, allowedDowntimeHoursPerPeriod: null, source: 'bank.internet-connectivity' });
   });
 });
 
 describe('atRisk entries', () => {
-  test("the monitoring contract's missed 99.9 % per month gives the month's expected downtime and the 0.73 h allowed; a service's own target gives none", async () => {
+  test("the monitoring contract's missed 99.9 % per month gives the month's expected downtime and the 0.73 h allowed, and so does net banking's warranty", async () => {
     const { atRisk } = await data(`{ atRisk(defaultAvailability: 0.9995) { entries(first: 50) { subject { id } target { id } availability ${AGREED} } } }`);
     const contract = atRisk.entries.find((e: { subject: { id: string } }) => e.subject.id === 'sr.rim-bank');
     expect(contract.agreed).toMatchObject({ availability: 0.999, period: 'MONTH', periodHours: 730, met: false, source: 'sr.rim-bank.sl.availability' });
@@ -61,7 +69,8 @@ describe('atRisk entries', () => {
     expect(contract.agreed.downtimeHoursPerPeriod).toBeGreaterThan(contract.agreed.allowedDowntimeHoursPerPeriod);
     expect(contract.agreed.allowedDowntimeHoursPerPeriod).toBeCloseTo(0.73, 9);
     const netbanking = atRisk.entries.find((e: { subject: { id: string } }) => e.subject.id === 'bank.offering.retail-netbanking');
-    expect(netbanking.agreed).toMatchObject({ period: null, periodHours: null, downtimeHoursPerPeriod: null, allowedDowntimeHoursPerPeriod: null });
+    expect(netbanking.agreed).toMatchObject({ period: 'MONTH', periodHours: 730, allowedDowntimeHoursPerPeriod: 0.73, source: 'bank.netbanking' });
+    expect(netbanking.agreed.downtimeHoursPerPeriod).toBeCloseTo((1 - netbanking.availability) * 730, 9);
   });
 });
 
@@ -83,6 +92,19 @@ describe("writing a level's period", () => {
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toContain('AgreedPeriod');
     expect((await data(`{ serviceLevel(id: "${OWN}") { period } }`)).serviceLevel).toEqual({ period: 'WEEK' });
+  });
+
+  test("upsertService sets the period of a service's own availability target, and refuses one outside the list", async () => {
+    const SERVICE = `mutation($input: ServiceInput!) { upsertService(input: $input) { id warranty { availability availabilityPeriod } } }`;
+    const input = { id: 'test.period.service', name: 'Test service', availabilityTarget: 99.5, availabilityTargetPeriod: 'YEAR' };
+    try {
+      expect((await data(SERVICE, { input })).upsertService).toEqual({ id: input.id, warranty: { availability: 99.5, availabilityPeriod: 'YEAR' } });
+      const res = await server.query(SERVICE, { input: { id: input.id, availabilityTargetPeriod: 'YEARLY' } });
+      expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect((await data(`{ service(id: "${input.id}") { warranty { availabilityPeriod } } }`)).service.warranty).toEqual({ availabilityPeriod: 'YEAR' });
+    } finally {
+      await server.query(`mutation { deleteEntity(id: "${input.id}") { deleted { id } } }`);
+    }
   });
 
   test('a topology document with a period outside the list is refused, the problem naming the property and the words it takes', async () => {

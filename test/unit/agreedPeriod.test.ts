@@ -51,6 +51,19 @@ describe("a service level's period on write", () => {
   });
 });
 
+describe("a service's own availability target period on write", () => {
+  const problems = (changes: Record<string, unknown>) => validateEntityInput('Service', 's', { name: 'S', availabilityTarget: 99.9, ...changes }, null);
+
+  test.each([
+    ['MONTH', []],
+    ['QUARTER', []],
+    [null, []],
+    ['monthly', [{ path: 'availabilityTargetPeriod', message: 'must be one of DAY, WEEK, MONTH, QUARTER, YEAR' }]],
+  ])('availabilityTargetPeriod %p: %j', (availabilityTargetPeriod, expected) => {
+    expect(problems({ availabilityTargetPeriod })).toEqual(expected);
+  });
+});
+
 describe('downtime per agreed period', () => {
   // Computed downtime is (1 - availability) x hours; allowed is (1 - agreed) x hours; no period, no figure.
   test.each([

@@ -194,7 +194,7 @@ describe('checkPromises', () => {
 
   test("an entry gives downtime per period where its level states one: 99.95 % per month at 99.9 % is 0.73 h down against 0.365 h allowed", () => {
     const monthly: AgreedPromise = { ...promises[1], level: { ...promises[1].level, period: 'MONTH' } };
-    // o2's level states no period (as a service's own availabilityTarget never does): no per-period figures.
+    // o2's level states no period: no per-period figures.
     const answer = checkPromises(graph, [monthly, promises[2]], figures({ a: 0.999, b: 0.99, c: 0.99 }), options);
     const [contract, o2] = answer.atRisk;
     expect(contract.agreed).toMatchObject({ period: 'MONTH', periodHours: 730, allowedDowntimeHoursPerPeriod: 0.365 });

@@ -8,7 +8,7 @@ export interface AgreedLevel {
 
 export interface AgreedGap {
   availability: number;
-  /** Null when the level records no period (a service's own availabilityTarget never does). */
+  /** Null when the level records no period. */
   period: AgreedPeriod | null;
   periodHours: number | null;
   /** Computed minus agreed: negative when the structure cannot keep the promise. */
@@ -32,7 +32,7 @@ export interface StatedLevel {
   relationshipId: string | null;
   relationshipName: string | null;
   consumerId: string | null;
-  /** The service level's period; null for a service's own target and for a level that records none. */
+  /** The service level's period, or the service's availabilityTargetPeriod; null when it records none. */
   period: AgreedPeriod | null;
 }
 

@@ -31,7 +31,7 @@ export interface AtRiskEntry {
   answer: AvailabilityAnswer | null;
   agreed: AgreedGap & { source: string };
   peopleAffected: number;
-  /** What the agreed level allows over a year (the model records no period for a level). */
+  /** What the agreed level allows over a year (over its own period: agreed.allowedDowntimeHoursPerPeriod). */
   allowedDowntimeHoursPerYear: number;
   /** Null when decided (kept or missed). */
   undecided: Undecided | null;

@@ -24,6 +24,7 @@ const ENUMS: Partial<Record<EntityLabel, Record<string, string[]>>> = {
   ServiceInterface: { channel: ['WEB', 'MOBILE_APP', 'ATM', 'COUNTER', 'PORTAL', 'API', 'PHONE', 'DASHBOARD', 'NETWORK'] },
   Cost: { effect: ['INTRODUCED', 'REMOVED'] },
   Risk: { effect: ['INTRODUCED', 'REMOVED'], nature: ['THREAT', 'OPPORTUNITY'] },
+  Service: { availabilityTargetPeriod: [...AGREED_PERIODS] },
   ServiceLevel: { period: [...AGREED_PERIODS] },
 };
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -83,7 +83,7 @@ export type AgreedAvailability = {
   gap: Maybe<Scalars['Float']['output']>;
   /** Kept or not; for an estimate null while the interval straddles the agreed level. */
   met: Maybe<Scalars['Boolean']['output']>;
-  /** The period the level is agreed over (the service level's period); null when it states none, as a service's own availabilityTarget never does. */
+  /** The period the level is agreed over (the service level's period, or the service's availabilityTargetPeriod); null when it states none. */
   period: Maybe<AgreedPeriod>;
   /** The period in hours (a MONTH is 730); null without a period. */
   periodHours: Maybe<Scalars['Float']['output']>;
@@ -2443,6 +2443,8 @@ export type ServiceFilter = {
 
 export type ServiceInput = {
   availabilityTarget?: InputMaybe<Scalars['Float']['input']>;
+  /** What availabilityTarget holds over; null clears it. */
+  availabilityTargetPeriod?: InputMaybe<AgreedPeriod>;
   capacityTarget?: InputMaybe<Scalars['String']['input']>;
   constraintsRemoved?: InputMaybe<Array<Scalars['String']['input']>>;
   continuityTarget?: InputMaybe<Scalars['String']['input']>;
@@ -2863,6 +2865,8 @@ export type Warranty = {
   __typename?: 'Warranty';
   /** Availability target in percent (e.g. 99.95). */
   availability: Maybe<Scalars['Float']['output']>;
+  /** What the availability target holds over (99.9 % per MONTH); null when the service does not say. */
+  availabilityPeriod: Maybe<AgreedPeriod>;
   capacity: Maybe<Scalars['String']['output']>;
   continuity: Maybe<Scalars['String']['output']>;
   security: Maybe<Scalars['String']['output']>;
@@ -4317,6 +4321,7 @@ export type ValueChainLinkResolvers<ContextType = Context, ParentType extends Re
 
 export type WarrantyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Warranty'] = ResolversParentTypes['Warranty']> = ResolversObject<{
   availability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  availabilityPeriod?: Resolver<Maybe<ResolversTypes['AgreedPeriod']>, ParentType, ContextType>;
   capacity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   continuity?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   security?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

@@ -1,6 +1,7 @@
+import { agreedPeriodOf } from '../../domain/availability/agreedPeriod';
 import { Resolvers } from '../generated/resolvers-types';
 
-/** Fields that reshape a stored entity: the Node interface, dependencies, utility and warranty. */
+/** Fields that reshape a stored entity: the Node interface, dependencies, utility, warranty and agreed periods. */
 export const entityResolvers: Resolvers = {
   Query: {
     node: (_parent, { id }, { loaders }) => loaders.nodeById.load(id),
@@ -20,8 +21,13 @@ export const entityResolvers: Resolvers = {
   },
   Warranty: {
     availability: (service) => service.availabilityTarget,
+    availabilityPeriod: (service) => agreedPeriodOf(service.availabilityTargetPeriod),
     capacity: (service) => service.capacityTarget,
     security: (service) => service.securityTarget,
     continuity: (service) => service.continuityTarget,
+  },
+  // A stored value outside the vocabulary (written to Neo4j by hand) reads as no period rather than failing the answer.
+  ServiceLevel: {
+    period: (level) => agreedPeriodOf(level.period),
   },
 };
