@@ -1,8 +1,8 @@
-// The availability agreed for each target: service levels whose metric is availability (in %) on the
-// service relationships that cover it (an offering) or an offering that includes it (a service), with
-// the relationship, its consumer and the level's period (MONTH, ...); and a service's own warranty
-// (availabilityTarget, in %, over availabilityTargetPeriod when it says), for the service itself or an offering that
-// includes it. Per target the strictest comes first, a
+// The availability agreed for each target: service levels whose metric is availability (in %) on
+// the service relationships that cover it (an offering) or an offering that includes it (a
+// service), with the relationship, its consumer and the level's period (MONTH, ...); and a
+// service's own warranty (availabilityTarget, in %, over availabilityTargetPeriod when it says),
+// for the service itself or an offering that includes it. Per target the strictest comes first, a
 // relationship's level before a service's own statement of the same figure (the contract binds).
 UNWIND $ids AS id
 MATCH (t:Entity {id: id})

@@ -2,7 +2,8 @@
 export const HOURS_PER_YEAR = 8760;
 
 /**
- * The period a service level is agreed over: "availability >= 99.95 % per month".
+ * The period an agreed level holds over: "availability >= 99.95 % per month" (a service level's
+ * period, or a service's availabilityTargetPeriod for its own target).
  *
  * A closed list of calendar words rather than a free number of hours, because that is how contracts
  * state it and how people read it back: "per month" stays "MONTH" through the API, the topology

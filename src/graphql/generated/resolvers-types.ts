@@ -92,8 +92,9 @@ export type AgreedAvailability = {
 };
 
 /**
- * The period a service level is agreed over. Downtime per period is an expectation over an average
- * period of a 365-day year: a MONTH is 730 h, a QUARTER 2,190 h, a YEAR 8,760 h, a WEEK 168 h, a DAY 24 h.
+ * The period an agreed level holds over (ServiceLevel.period, Warranty.availabilityPeriod). Downtime
+ * per period is an expectation over an average period of a 365-day year: a MONTH is 730 h, a QUARTER
+ * 2,190 h, a YEAR 8,760 h, a WEEK 168 h, a DAY 24 h.
  */
 export type AgreedPeriod =
   | 'DAY'
