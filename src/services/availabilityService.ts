@@ -1,11 +1,12 @@
 import { AgreedGap, agreedLevelOfPercent } from '../domain/availability/agreedGap';
 import { AvailabilityFigure, FigureSource } from '../domain/availability/availabilityFigure';
-import { AtRiskAnswer, AtRiskBudget, agreedPromises, checkPromises } from '../domain/availability/atRisk';
+import { AtRiskAnswer, AtRiskBudget, AtRiskScope, agreedPromises, candidatePage, checkPromises } from '../domain/availability/atRisk';
 import { AvailabilityAnswer, AvailabilityLimits, AvailabilityOptions, checkDefaultAvailability, computeAvailability } from '../domain/availability/computeAvailability';
 import { consumerAccess, strictestLevel, withAccessNode } from '../domain/availability/consumerAccess';
 import { Contributor } from '../domain/availability/contributors';
 import { StructureChange, availabilityWhatIf, mentionedIds } from '../domain/availability/whatIf';
 import { InvalidInputError, Problem, ValidationError } from '../domain/errors';
+import { checkRange } from '../domain/validation/checkRange';
 import { ImpactGraph, NodeRef, nodeRef } from '../domain/impact/impactGraph';
 import { AvailabilityStore } from '../store/availabilityStore';
 import { ImpactService } from './impactService';
@@ -28,6 +29,8 @@ export const MAX_CHANGES = 100;
  * world needs a small part of it; on a large estate what is past it is BUDGET_SPENT, fewest people last.
  */
 export const AT_RISK_BUDGET: AtRiskBudget = { nodes: 5 * API_LIMITS.maxNodes, steps: 5 * API_LIMITS.maxSteps, estimates: 2 };
+/** Most candidates one atRisk page may name (first); the budget, not this, bounds the work. */
+export const MAX_AT_RISK_PAGE = 10_000;
 
 export interface AvailabilityView {
   answer: AvailabilityAnswer;
@@ -100,20 +103,27 @@ export class AvailabilityService {
   }
 
   /**
-   * Every agreed availability level of an offering or a service relationship, checked against the
-   * structure: those missed, and those undecided, ranked by people affected (see atRisk.ts). Three
-   * statements: the levels of every offering, then the figures of every component under them.
+   * Every agreed availability level of an offering or a service relationship in scope, checked
+   * against the structure: those missed, and those undecided, ranked by people affected (see
+   * atRisk.ts). The levels of every offering are read and counted (people, candidate order), then
+   * only the page's targets are computed, so repeated calls from nextOffset decide a whole scope
+   * one budget at a time. A service in scope must exist; an organisation that offers or consumes
+   * nothing gives an empty scope.
    */
-  async atRisk(defaultAvailability: number | null): Promise<AtRiskAnswer> {
+  async atRisk(defaultAvailability: number | null, scope: AtRiskScope, offset: number, first: number | null): Promise<AtRiskAnswer> {
     checkDefaultAvailability(defaultAvailability);
+    checkRange('offset', offset, 0, Number.MAX_SAFE_INTEGER);
+    if (first !== null) checkRange('first', first, 1, MAX_AT_RISK_PAGE);
     const topology = await this.impact.topologyAt(null);
+    if (scope.service !== null) await this.impact.checkNodes(topology, [scope.service]);
     const { graph } = topology;
     const offerings = [...graph.nodes.values()].filter((n) => n.kind === 'ServiceOffering').map((n) => n.id);
     const promises = agreedPromises(topology, await this.store.agreedFor(offerings));
-    const targets = [...new Set(promises.map((p) => p.targetId))];
+    const { candidates, page } = candidatePage(topology, promises, scope, offset, first);
+    const targets = [...new Set(page.map((p) => p.targetId))];
     const componentIds = [...graph.upstream(targets).keys()].filter((id) => graph.nodes.get(id)?.kind === 'Component');
     const figures = await this.store.figuresOf(componentIds);
-    return checkPromises(graph, promises, figures, { defaultAvailability, perTarget: API_LIMITS, budget: AT_RISK_BUDGET, samples: API_SAMPLES });
+    return checkPromises(graph, page, figures, { defaultAvailability, perTarget: API_LIMITS, budget: AT_RISK_BUDGET, samples: API_SAMPLES, offset, candidates });
   }
 }
 

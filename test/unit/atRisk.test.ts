@@ -19,6 +19,7 @@ describe('rankAtRisk', () => {
     peopleAffected,
     allowedDowntimeHoursPerYear: 8.76,
     undecided,
+    position: 0,
   });
   const ids = (list: AtRiskEntry[]) => list.map((e) => `${e.subject.id}/${e.target.id}`);
 

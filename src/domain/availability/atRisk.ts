@@ -35,6 +35,8 @@ export interface AtRiskEntry {
   allowedDowntimeHoursPerYear: number;
   /** Null when decided (kept or missed). */
   undecided: Undecided | null;
+  /** Where the level stands in its scope's candidate order (see candidateOrder), from 0. */
+  position: number;
 }
 
 export interface AtRiskAnswer {
@@ -45,6 +47,16 @@ export interface AtRiskAnswer {
   /** Every level checked: at risk, undecided or kept. */
   checked: number;
   defaultAvailability: number | null;
+  /** Levels in the scope asked about, before paging; this call checked those from offset on. */
+  candidates: number;
+  offset: number;
+  /**
+   * Where the next call should start to decide the rest: the first candidate this call left
+   * BUDGET_SPENT, else the end of the page; null when every candidate from offset on was decided.
+   */
+  nextOffset: number | null;
+  /** Candidates from nextOffset on: what is still to ask about (0 when nextOffset is null). */
+  remaining: number;
 }
 
 /** Work one question may do over all its targets: diagram nodes made, apply steps, and estimates. */
@@ -60,6 +72,55 @@ export interface AtRiskOptions {
   perTarget: AvailabilityLimits;
   budget: AtRiskBudget;
   samples: number;
+  /** Where the promises given start in their scope's candidate order, and how many the scope holds; by default they are the whole scope. */
+  offset?: number;
+  candidates?: number;
+}
+
+/**
+ * Which levels one question is about; null is any. provider: the organisation that offers the
+ * target offering (OFFERED_BY; a contract is on its provider's offering). consumer: for a contract,
+ * the organisation consuming under it (HAS_CONSUMER); for an offering, any organisation consuming it
+ * through a contract. service: levels whose target offering includes the service.
+ */
+export interface AtRiskScope {
+  provider: string | null;
+  consumer: string | null;
+  service: string | null;
+}
+
+/** The levels of a scope in candidate order, and the page of them one question checks. */
+export interface CandidatePage {
+  candidates: number;
+  offset: number;
+  page: AgreedPromise[];
+}
+
+/**
+ * The order candidates are paged in, fixed before anything is computed: most people affected first
+ * (the ranking's first key), then subject id, then target id. The ranking of the answer puts the
+ * widest shortfall before the ids; paging cannot, since the gap is what a page computes.
+ */
+export function candidateOrder(a: AgreedPromise, b: AgreedPromise): number {
+  return b.peopleAffected - a.peopleAffected || compare(a.subject.id, b.subject.id) || compare(a.targetId, b.targetId);
+}
+
+/** The promises in scope, in candidate order, and the `first` of them from `offset` on (all of them when first is null). */
+export function candidatePage(topology: Topology, promises: readonly AgreedPromise[], scope: AtRiskScope, offset: number, first: number | null): CandidatePage {
+  const includes = (targetId: string, serviceId: string) => topology.graph.needs(targetId).some((e) => e.type === 'INCLUDES' && e.to === serviceId);
+  const consumes = (p: AgreedPromise, consumerId: string) =>
+    p.level.relationshipId !== null && p.subject.kind === 'ServiceRelationship'
+      ? p.level.consumerId === consumerId
+      : (topology.consumers.get(p.targetId) ?? []).includes(consumerId);
+  const inScope = promises
+    .filter(
+      (p) =>
+        (scope.provider === null || topology.owners.get(p.targetId) === scope.provider) &&
+        (scope.consumer === null || consumes(p, scope.consumer)) &&
+        (scope.service === null || includes(p.targetId, scope.service)),
+    )
+    .sort(candidateOrder);
+  return { candidates: inScope.length, offset, page: inScope.slice(offset, first === null ? undefined : offset + first) };
 }
 
 /**
@@ -134,7 +195,10 @@ export function checkPromises(
     else byTarget.set(promise.targetId, [promise]);
   }
   const people = new Map([...byTarget].map(([id, list]) => [id, Math.max(...list.map((p) => p.peopleAffected))]));
-  const byPeople = (a: string, b: string) => people.get(b)! - people.get(a)! || compare(a, b);
+  // Promises in candidate order: a target's first place. Estimates go in that order, so the page's
+  // first candidate is always decided and paging from nextOffset always moves on.
+  const place = new Map([...byTarget.keys()].map((id, k) => [id, k]));
+  const byPeople = (a: string, b: string) => people.get(b)! - people.get(a)! || place.get(a)! - place.get(b)!;
   const size = new Map([...byTarget.keys()].map((id) => [id, graph.upstream([id]).size]));
   const smallFirst = [...byTarget.keys()].sort((a, b) => size.get(a)! - size.get(b)! || byPeople(a, b));
 
@@ -161,11 +225,16 @@ export function checkPromises(
     const whyEstimate = answers.get(id)?.whyEstimate ?? "the question's budget was spent before the exact method reached it";
     answers.set(id, { ...answer, whyEstimate });
   }
-  const entries = [...byTarget].flatMap(([id, list]) => list.map((promise) => entryOf(graph, promise, answers.get(id) ?? null)));
-  return { ...rankAtRisk(entries), checked: entries.length, defaultAvailability };
+  const offset = options.offset ?? 0;
+  const entries = promises.map((promise, k) => entryOf(graph, promise, answers.get(promise.targetId) ?? null, offset + k));
+  const candidates = options.candidates ?? offset + promises.length;
+  const spent = entries.filter((e) => e.undecided === 'BUDGET_SPENT').map((e) => e.position);
+  const end = offset + promises.length;
+  const nextOffset = spent.length > 0 ? Math.min(...spent) : end < candidates ? end : null;
+  return { ...rankAtRisk(entries), checked: entries.length, defaultAvailability, candidates, offset, nextOffset, remaining: nextOffset === null ? 0 : candidates - nextOffset };
 }
 
-function entryOf(graph: ImpactGraph, promise: AgreedPromise, answer: AvailabilityAnswer | null): AtRiskEntry {
+function entryOf(graph: ImpactGraph, promise: AgreedPromise, answer: AvailabilityAnswer | null, position: number): AtRiskEntry {
   const gap = agreedGap(agreedLevelOfPercent(promise.level.percent, promise.level.period), answer?.availability ?? null, answer?.interval ?? null);
   let undecided: Undecided | null = null;
   if (!answer) undecided = 'BUDGET_SPENT';
@@ -181,6 +250,7 @@ function entryOf(graph: ImpactGraph, promise: AgreedPromise, answer: Availabilit
     // Levels carry a few digits (99.95): to 12 significant digits 8.76 h, not 8.760000000000009.
     allowedDowntimeHoursPerYear: Number(((1 - gap.availability) * HOURS_PER_YEAR).toPrecision(12)),
     undecided,
+    position,
   };
 }
 

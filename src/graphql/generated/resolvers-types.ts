@@ -155,13 +155,24 @@ export type ApiKeyInput = {
 /** Agreed availability levels the structure misses, and those it cannot decide. */
 export type AtRisk = {
   __typename?: 'AtRisk';
-  /** Every level checked: missed, undecided or kept. */
+  /** How many levels the scope holds (provider, consumer, service), before paging. */
+  candidates: Scalars['Int']['output'];
+  /** Every level checked by this call (its page): missed, undecided or kept. */
   checked: Scalars['Int']['output'];
   /** How many levels are missed in all. */
   count: Scalars['Int']['output'];
   defaultAvailability: Maybe<Scalars['Float']['output']>;
   /** Levels missed for certain (met false): most people affected first, then the widest shortfall, then subject id, then target id. */
   entries: Array<AtRiskEntry>;
+  /**
+   * Where to ask next (pass it as offset): the first candidate this call left BUDGET_SPENT, else the
+   * end of the page. Null when every candidate from offset on was decided: nothing left to ask.
+   */
+  nextOffset: Maybe<Scalars['Int']['output']>;
+  /** Where this page started among the candidates. */
+  offset: Scalars['Int']['output'];
+  /** Candidates from nextOffset on, still to ask about; 0 when nextOffset is null. */
+  remaining: Scalars['Int']['output'];
   /** Levels neither kept nor missed for certain, listed apart in the same order, never dropped. */
   undecided: Array<AtRiskEntry>;
   undecidedCount: Scalars['Int']['output'];
@@ -201,6 +212,8 @@ export type AtRiskEntry = {
    * the consumer's own offerings that go DOWN with it. Each group counted once, as impact counts it.
    */
   peopleAffected: Scalars['Int']['output'];
+  /** Where the level stands among the scope's candidates (most people affected first, then subject id, then target id), from 0: the same level keeps it across pages, so a client merging pages can tell a level it has seen. */
+  position: Scalars['Int']['output'];
   /** Who agreed the level: a service relationship (its own service level, for each offering it covers) or an offering (the strictest level its contracts or services state). */
   subject: NodeRef;
   /** The offering whose availability is computed. */
@@ -1669,6 +1682,17 @@ export type Query = {
    * level, the question's budget spent) listed apart. defaultAvailability (0 to 1) stands in for
    * components without a figure. One budget covers all targets: five times an availability
    * question's exact allowance and two estimates; past it, levels are BUDGET_SPENT.
+   *
+   * On a large estate one budget decides a small part of every level, so a question can be scoped
+   * and paged; repeated calls from nextOffset then decide every level of the scope, one budget each.
+   * provider: levels on offerings this organisation offers (OFFERED_BY; a contract's levels are on
+   * its provider's offerings). consumer: contracts this organisation consumes under (HAS_CONSUMER),
+   * and offerings it consumes through one. service: levels on the offerings that include this
+   * service. Scopes combine (all must hold). Candidates are ordered before anything is computed: most
+   * people affected first, then subject id, then target id (the answer's gap is not known yet).
+   * offset: where to start among them; first: how many to check (1 to 10,000; all when absent). A
+   * page costs at most one budget whatever first is; a page too large for it ends in BUDGET_SPENT
+   * entries, and nextOffset points at the first of them.
    */
   atRisk: AtRisk;
   /**
@@ -1796,7 +1820,12 @@ export type Query = {
 
 
 export type QueryAtRiskArgs = {
+  consumer?: InputMaybe<Scalars['ID']['input']>;
   defaultAvailability?: InputMaybe<Scalars['Float']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+  provider?: InputMaybe<Scalars['ID']['input']>;
+  service?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -3351,10 +3380,14 @@ export type ApiKeyResolvers<ContextType = Context, ParentType extends ResolversP
 }>;
 
 export type AtRiskResolvers<ContextType = Context, ParentType extends ResolversParentTypes['AtRisk'] = ResolversParentTypes['AtRisk']> = ResolversObject<{
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   checked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   defaultAvailability?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   entries?: Resolver<Array<ResolversTypes['AtRiskEntry']>, ParentType, ContextType, RequireFields<AtRiskEntriesArgs, 'first'>>;
+  nextOffset?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  offset?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   undecided?: Resolver<Array<ResolversTypes['AtRiskEntry']>, ParentType, ContextType, RequireFields<AtRiskUndecidedArgs, 'first'>>;
   undecidedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
@@ -3368,6 +3401,7 @@ export type AtRiskEntryResolvers<ContextType = Context, ParentType extends Resol
   interval?: Resolver<Maybe<ResolversTypes['AvailabilityInterval']>, ParentType, ContextType>;
   method?: Resolver<Maybe<ResolversTypes['AvailabilityMethod']>, ParentType, ContextType>;
   peopleAffected?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
   target?: Resolver<ResolversTypes['NodeRef'], ParentType, ContextType>;
   undecided?: Resolver<Maybe<ResolversTypes['AtRiskUndecided']>, ParentType, ContextType>;
@@ -3926,7 +3960,7 @@ export type ProductEdgeResolvers<ContextType = Context, ParentType extends Resol
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   apiKeys?: Resolver<Array<ResolversTypes['ApiKey']>, ParentType, ContextType>;
-  atRisk?: Resolver<ResolversTypes['AtRisk'], ParentType, ContextType, Partial<QueryAtRiskArgs>>;
+  atRisk?: Resolver<ResolversTypes['AtRisk'], ParentType, ContextType, RequireFields<QueryAtRiskArgs, 'offset'>>;
   availability?: Resolver<ResolversTypes['Availability'], ParentType, ContextType, RequireFields<QueryAvailabilityArgs, 'target'>>;
   bindEvent?: Resolver<ResolversTypes['EventBinding'], ParentType, ContextType, Partial<QueryBindEventArgs>>;
   bindingRules?: Resolver<Array<ResolversTypes['BindingRule']>, ParentType, ContextType>;

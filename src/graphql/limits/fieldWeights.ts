@@ -146,7 +146,8 @@ export const FIELD_WEIGHTS: Readonly<Record<string, FieldWeight>> = {
     reason:
       'one budget over every offering with an agreed level (AT_RISK_BUDGET: five exact allowances of one availability question, about 1.7 s, ' +
       'and two estimates, at most 1 s each) and a DOWN closure per offering and contract for its people, taken together as one propagation; ' +
-      'measured 1.0-2.6 s in memory on the 2k to 100k synthetic estates (bench/atRiskEstate.ts)',
+      'measured 1.0-2.6 s in memory on the 2k to 100k synthetic estates (bench/atRiskEstate.ts); ' +
+      'provider, consumer, service, offset and first only narrow what that budget is spent on (first is at most 10,000, checked by the service), so no argument lifts the weight',
   },
   'AtRisk.entries': {
     items: (a) => upTo(a.int('first'), 1_000),

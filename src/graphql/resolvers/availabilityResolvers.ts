@@ -10,7 +10,8 @@ export const availabilityResolvers: Resolvers = {
   Query: {
     availability: (_parent, { target, defaultAvailability, whatIf }, { services }) =>
       services.availability.availability(target, defaultAvailability ?? null, whatIf ?? null),
-    atRisk: (_parent, { defaultAvailability }, { services }) => services.availability.atRisk(defaultAvailability ?? null),
+    atRisk: (_parent, { defaultAvailability, provider, consumer, service, offset, first }, { services }) =>
+      services.availability.atRisk(defaultAvailability ?? null, { provider: provider ?? null, consumer: consumer ?? null, service: service ?? null }, offset ?? 0, first ?? null),
   },
   AtRisk: {
     entries: (answer, { first }) => firstOf(answer.atRisk, first),
