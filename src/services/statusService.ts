@@ -140,9 +140,14 @@ export class StatusService {
     return JSON.stringify(current.impact.summary);
   }
 
-  /** From the statuses recorded now, or (at) as they and the topology were at a past instant. */
-  async currentImpact(at: string | null = null): Promise<CurrentImpact> {
-    const statuses = at === null ? await this.store.current() : await this.store.at(at);
+  /**
+   * From the statuses recorded now, or (at) as they and the topology were at a past instant. With
+   * `statesOnly` (the question asks each status for its node's id and its state, nothing more), only
+   * those are read now: the statuses' other fields are left empty (reason, by and incident null,
+   * since '') and must not be shown.
+   */
+  async currentImpact(at: string | null = null, statesOnly = false): Promise<CurrentImpact> {
+    const statuses = at !== null ? await this.store.at(at) : statesOnly ? (await this.store.currentStates()).map(bareStatus) : await this.store.current();
     return {
       impact: await this.impact.impactOf(ownStatesOf(statuses), at),
       statuses,
@@ -182,6 +187,11 @@ export class StatusService {
   incidentsByIds(ids: string[]): Promise<Incident[]> {
     return this.store.incidents({ ids }, ids.length);
   }
+}
+
+/** A status of which only the entity and state were read. */
+function bareStatus({ entityId, state }: { entityId: string; state: Status }): CurrentStatus {
+  return { entityId, state, reason: null, by: null, since: '', incidentId: null };
 }
 
 /** An on-behalf-of note as stored: trimmed, and absent when empty. */

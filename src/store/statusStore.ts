@@ -54,6 +54,11 @@ export class StatusStore {
     return (await this.gateway.read('currentStatuses')).map((row) => row.status as CurrentStatus);
   }
 
+  /** Every status that is not UP, its entity and state only (currentStates.cypher), in id order. */
+  async currentStates(): Promise<{ entityId: string; state: Status }[]> {
+    return (await this.gateway.read('currentStates')).map((row) => ({ entityId: row.entityId as string, state: row.state as Status }));
+  }
+
   /** Statuses as they were at a point in time (from the history), when not UP. */
   async at(at: string): Promise<CurrentStatus[]> {
     return (await this.gateway.read('statusesAt', { at })).map((row) => ({ reason: null, by: null, incidentId: null, ...(row.status as object) }) as CurrentStatus);

@@ -23,10 +23,30 @@ async function incidentOf(id: string | null, { services }: Context) {
   return incident ?? null;
 }
 
+/** The statuses' fields that need no more than each status's entity id and state (refOf reads the rest of a node). */
+const STATE_FIELDS = ['node', 'state'];
+
+/**
+ * Whether a currentImpact question asks its status lists (statuses, maintenance, surprises) for
+ * nothing but node and state, in plain fields (a fragment or directive anywhere on the top level
+ * may ask more, and counts as more): then the statuses are read without their reason, author,
+ * time and incident, which a dashboard polling during an alert storm never shows.
+ */
+export function asksOnlyStates(info: Pick<GraphQLResolveInfo, 'fieldNodes'>): boolean {
+  return info.fieldNodes.every((node) =>
+    (node.selectionSet?.selections ?? []).every(
+      (selection) =>
+        selection.kind === 'Field' &&
+        (selection.directives ?? []).length === 0 &&
+        (!['statuses', 'maintenance', 'surprises'].includes(selection.name.value) || selectsOnly({ fieldNodes: [selection] }, STATE_FIELDS)),
+    ),
+  );
+}
+
 /** Live state: statuses, incidents, and the impact of what is recorded now. */
 export const statusResolvers: Resolvers = {
   Query: {
-    currentImpact: (_parent, { at }, { services }) => services.status.currentImpact(instantOf(at)),
+    currentImpact: (_parent, { at }, { services }, info) => services.status.currentImpact(instantOf(at), asksOnlyStates(info)),
     statusHistory: (_parent, { id, first }, { services }) => services.status.history({ id }, first ?? 100),
     incidents: (_parent, { state, first }, { services }) => services.status.incidents(state, first ?? 100),
   },
