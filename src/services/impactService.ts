@@ -6,6 +6,7 @@ import { State, worst } from '../domain/impact/state';
 import { Topology } from '../domain/impact/topology';
 import { EntityStore } from '../store/entityStore';
 import { TopologyCache } from './topologyCache';
+import { lastImpactReport } from './lastImpactReport';
 import { topologyAt } from './topologyAt';
 import { Gateway } from '../neo4j/gateway';
 
@@ -46,7 +47,7 @@ export class ImpactService {
   async impactOf(own: ReadonlyMap<string, State>, at: string | null = null): Promise<ImpactReport> {
     const topology = await this.topologyAt(at);
     const known = new Map([...own].filter(([id]) => topology.graph.nodes.has(id)));
-    return buildImpactReport(topology, propagate(topology.graph, known), known);
+    return lastImpactReport(topology, known, () => buildImpactReport(topology, propagate(topology.graph, known), known));
   }
 
   /** Every id must name a node that carries a state; unknown ids and other entities are told apart. */
