@@ -4,13 +4,16 @@
  * seeded component figures; the agreed levels of every offering read from the world as
  * cypher/agreedAvailability.cypher reads them from the graph (availability levels in % of the
  * relationships that cover it, with their consumer; availabilityTarget of the services it includes;
- * strictest first, a contract first on equal levels). Prints one line per run.
+ * strictest first, a contract first on equal levels). Prints one line per run. With --page N, then
+ * pages through every level as a client would (first N from offset 0, then from each nextOffset),
+ * each call as the API makes it (promises and people, the page, one budget), and prints the calls,
+ * their time and what they decided together.
  *
- *   npm run build && node dist/bench/atRiskEstate.js --components 20000 --runs 2
+ *   npm run build && node dist/bench/atRiskEstate.js --components 20000 --runs 2 [--page 10]
  */
 import { StatedLevel } from '../src/domain/availability/agreedGap';
 import { agreedPeriodOf } from '../src/domain/availability/agreedPeriod';
-import { agreedPromises, checkPromises } from '../src/domain/availability/atRisk';
+import { AtRiskEntry, agreedPromises, candidatePage, checkPromises } from '../src/domain/availability/atRisk';
 import { Fact, FactType, buildTopology, isFactType } from '../src/domain/impact/topology';
 import { API_LIMITS, API_SAMPLES, AT_RISK_BUDGET } from '../src/services/availabilityService';
 import { figuresFor } from './availabilityTrees';
@@ -27,6 +30,7 @@ function option(name: string, fallback: number): number {
 function main(): void {
   const components = option('components', 20_000);
   const runs = option('runs', 2);
+  const pageSize = process.argv.includes('--page') ? option('page', 10) : null;
   const seed = option('seed', 1);
   const log = (msg: string) => process.stdout.write(`[bench:atRisk] ${msg}\n`);
   const world = syntheticWorld({ components, seed });
@@ -75,6 +79,37 @@ function main(): void {
         `undecided ${[...undecided].map(([why, n]) => `${why} ${n}`).join(', ') || 'none'}`,
     );
   }
+  if (pageSize === null) return;
+
+  // A call decides its candidates from offset up to nextOffset (the first it left BUDGET_SPENT); the
+  // rest of its page is asked again. Kept levels are not listed: they are what is decided and not listed.
+  const listed = new Map<number, AtRiskEntry>();
+  let offset: number | null = 0;
+  let calls = 0;
+  let candidates = 0;
+  const times: number[] = [];
+  while (offset !== null) {
+    const started = performance.now();
+    const promises = agreedPromises(topology, levels);
+    const page = candidatePage(topology, promises, { provider: null, consumer: null, service: null }, offset, pageSize);
+    const options = { defaultAvailability: null, perTarget: API_LIMITS, budget: AT_RISK_BUDGET, samples: API_SAMPLES, offset, candidates: page.candidates };
+    const answer = checkPromises(graph, page.page, figures, options);
+    times.push(performance.now() - started);
+    const until = answer.nextOffset ?? Number.POSITIVE_INFINITY;
+    for (const e of [...answer.atRisk, ...answer.undecided]) if (e.position < until) listed.set(e.position, e);
+    ({ candidates } = answer);
+    offset = answer.nextOffset;
+    calls += 1;
+  }
+  const missed = [...listed.values()].filter((e) => e.undecided === null).length;
+  const why = new Map<string, number>();
+  for (const e of listed.values()) if (e.undecided) why.set(e.undecided, (why.get(e.undecided) ?? 0) + 1);
+  times.sort((a, b) => a - b);
+  log(
+    `paged by ${pageSize}: ${calls} calls, ${candidates} levels: ${missed} missed, ${candidates - listed.size} kept, ` +
+      `undecided ${[...why].map(([w, n]) => `${w} ${n}`).join(', ') || 'none'}; ` +
+      `per call median ${(times[times.length >> 1] / 1000).toFixed(2)} s, max ${(times.at(-1)! / 1000).toFixed(2)} s, total ${(times.reduce((a, b) => a + b, 0) / 1000).toFixed(1)} s`,
+  );
 }
 
 main();
