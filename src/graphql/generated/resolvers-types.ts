@@ -227,7 +227,7 @@ export type AtRiskEntry = {
 
 /** Why an agreed level could be neither kept nor missed. */
 export type AtRiskUndecided =
-  /** The question's budget was spent before this target was computed (targets are computed most people first). */
+  /** The question's budget was spent before this target was decided (exactly smallest structure first, then estimated in candidate order); ask again from AtRisk.nextOffset. */
   | 'BUDGET_SPENT'
   /** An estimate whose 95 % interval straddles the agreed level. */
   | 'INTERVAL_STRADDLES'
@@ -1693,6 +1693,8 @@ export type Query = {
    * offset: where to start among them; first: how many to check (1 to 10,000; all when absent). A
    * page costs at most one budget whatever first is; a page too large for it ends in BUDGET_SPENT
    * entries, and nextOffset points at the first of them.
+   * A service that does not exist is NOT_FOUND; an organisation that offers or consumes nothing with
+   * an agreed level gives no candidates.
    */
   atRisk: AtRisk;
   /**
