@@ -3,13 +3,17 @@
 // entity itself, so exports, imports and the impact topology's fingerprint are untouched by status
 // churn. A batch of events from monitoring writes its changes this way, in one transaction instead
 // of one per change. Rows come back in the order of $changes.
+// Every previous state is read (collected) before any is written: the planner then needs one Eager
+// barrier fewer than when each row reads and writes in turn (PROFILE: 3 before, 2 now), which
+// costs Neo4j CPU on every round of events. A status created here has no state yet: it was UP.
 UNWIND $changes AS change
 MERGE (s:CurrentStatus {entityId: change.id})
-ON CREATE SET s.state = 'UP'
-WITH s, change, s.state AS previous
-SET s.state = change.state, s.reason = change.reason, s.by = $by, s.since = datetime(), s.incidentId = change.incidentId
+WITH collect({s: s, change: change, previous: coalesce(s.state, 'UP')}) AS rows, datetime() AS at
+UNWIND rows AS row
+WITH row.s AS s, row.change AS change, row.previous AS previous, at
+SET s.state = change.state, s.reason = change.reason, s.by = $by, s.since = at, s.incidentId = change.incidentId
 CREATE (c:StatusChange {
   id: randomUUID(), entityId: change.id, state: change.state, previous: previous,
-  reason: change.reason, by: $by, onBehalfOf: change.onBehalfOf, at: s.since, incidentId: change.incidentId
+  reason: change.reason, by: $by, onBehalfOf: change.onBehalfOf, at: at, incidentId: change.incidentId
 })
 RETURN c {.*} AS change
