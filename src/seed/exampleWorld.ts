@@ -530,7 +530,7 @@ group('bank.app-servers', 'Net-banking app server pool', { minUpPercent: 50 }, [
 service('bank.netbanking', 'Net Banking', 'Online banking for retail and business account holders, on the web and in the mobile app.', {
   features: ['balances and statements', 'domestic and SEPA transfers', 'invoice payment with QR scan', 'standing orders'],
   constraintsRemoved: ['branch opening hours', 'travel to a branch to make payments'],
-  availabilityTarget: 99.9,
+  availabilityTarget: 99.95,
   availabilityTargetPeriod: 'MONTH',
   capacityTarget: '12,000 concurrent sessions; 450 payments/s at month-end peak',
   securityTarget: 'PSD2 strong customer authentication, TLS 1.3, fraud scoring on every payment',
