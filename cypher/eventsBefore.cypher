@@ -4,15 +4,15 @@
 // which of them have a held status; whether any hold is due at $now (null: not asked), and with
 // $rules the binding rules (bindingRules.cypher), for events that do not name their entity. A
 // statement costs the database milliseconds whatever it reads: one, not three, for a round of batches.
-// Each alert is found through an index (by key, or by entity), never by scanning every alert:
-// resolved alerts are kept, so their number only grows.
+// Each alert is found through an index (by key, or by entity and open), never by scanning every
+// alert, nor every alert of an entity: resolved alerts are kept, so their number only grows.
 OPTIONAL MATCH (k:Alert) WHERE k.key IN $keys
 WITH collect(DISTINCT k {.*}) AS byKey, collect(DISTINCT k.entityId) + $entityIds AS entityIds
 CALL {
   WITH entityIds
   UNWIND entityIds AS entityId
   WITH DISTINCT entityId
-  MATCH (a:Alert {entityId: entityId}) WHERE a.open
+  MATCH (a:Alert {entityId: entityId, open: true})
   RETURN collect(a {.*}) AS open
 }
 CALL {

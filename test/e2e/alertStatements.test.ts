@@ -1,0 +1,53 @@
+import { loadCypherFiles } from '../../src/neo4j/cypherFiles';
+import { createDriver } from '../../src/neo4j/gateway';
+
+/**
+ * Every round of monitoring events reads the open alerts of the entities involved (eventsBefore).
+ * Resolved alerts are kept and each firing gets a new key, so an entity's alerts only grow: the
+ * round must seek the open ones (Alert(entityId, open)), never read an entity's whole history or
+ * every alert. Checked on the plans, which are what keeps a round's cost flat as history grows.
+ */
+const database = process.env.NEO4J_DATABASE ?? 'neo4j';
+
+async function operatorsOf(statement: string): Promise<string[]> {
+  const driver = createDriver(process.env.NEO4J_URI!, process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
+  try {
+    const { summary } = await driver.executeQuery(`EXPLAIN ${loadCypherFiles().get(statement)!}`, {}, { database });
+    const operators: string[] = [];
+    const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }): void => {
+      operators.push(`${plan.operatorType.replace(/@.*/, '')} ${String(plan.arguments.Details ?? '')}`);
+      plan.children.forEach((child) => walk(child as typeof plan));
+    };
+    walk(summary.plan as never);
+    return operators;
+  } finally {
+    await driver.close();
+  }
+}
+
+describe('the alert statements of a round of events', () => {
+  test('eventsBefore seeks the open alerts of each entity through Alert(entityId, open)', async () => {
+    const operators = await operatorsOf('eventsBefore');
+    expect(operators.filter((op) => /^NodeIndexSeek .*:Alert\(entityId, open\)/.test(op))).toHaveLength(1);
+    // Alerts are only ever found by an index: by key (the unique constraint) or by entity and open.
+    expect(operators.filter((op) => /^(NodeByLabelScan|NodeIndexScan|AllNodesScan) .*Alert/.test(op))).toEqual([]);
+    expect(operators.filter((op) => /Alert\(entityId\)/.test(op))).toEqual([]);
+  });
+
+  test('the index on entityId alone is gone: one index per alert write fewer', async () => {
+    const driver = createDriver(process.env.NEO4J_URI!, process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
+    try {
+      const { records } = await driver.executeQuery(
+        `SHOW INDEXES YIELD name, labelsOrTypes, properties WHERE 'Alert' IN labelsOrTypes RETURN name, properties ORDER BY name`,
+        {},
+        { database },
+      );
+      expect(records.map((r) => [r.get('name'), r.get('properties')])).toEqual([
+        ['alert_entity_open', ['entityId', 'open']],
+        ['alert_key', ['key']],
+      ]);
+    } finally {
+      await driver.close();
+    }
+  });
+});
