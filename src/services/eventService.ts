@@ -14,6 +14,7 @@ import { Status } from '../domain/status';
 import { checkRange } from '../domain/validation/checkRange';
 import { EventStore, StoredBindingRule, UnboundEvent } from '../store/eventStore';
 import { StatusStore } from '../store/statusStore';
+import { WriteTransaction } from '../neo4j/gateway';
 import { bindingIndexOf } from './bindingIndex';
 import { EventQueue } from './eventQueue';
 import { StatusService } from './statusService';
@@ -112,10 +113,10 @@ export class EventService {
   }
 
   /** Of the incidents these changes name, those still open: a resolved incident takes no more changes. */
-  private async openIncidents(changes: readonly { incidentId: string | null }[]): Promise<Set<string>> {
+  private async openIncidents(changes: readonly { incidentId: string | null }[], tx?: Pick<WriteTransaction, 'run'>): Promise<Set<string>> {
     const ids = [...new Set(changes.map((c) => c.incidentId).filter((id): id is string => id !== null))];
     if (ids.length === 0) return new Set();
-    const incidents = await this.statuses.incidents({ ids }, ids.length);
+    const incidents = await this.statuses.incidents({ ids }, ids.length, tx);
     return new Set(incidents.filter((i) => i.state === 'OPEN').map((i) => i.id));
   }
 
@@ -140,57 +141,65 @@ export class EventService {
   }
 
   /**
-   * Applies queued batches (or a leading part of them, planBatches) as one read and one transaction,
-   * each exactly as if it had been applied alone after the ones before it; answers for those applied.
+   * Applies queued batches (or a leading part of them, planBatches) in one transaction that reads
+   * what they build on and writes what they leave, each as if it had been applied alone after the
+   * ones before it; answers for those applied. A round cost two transactions (a read, then the
+   * write), and their begin and commit were a third of a round's time under load (docs/performance.md).
    */
-  private async applyTogether(queued: readonly Queued[]): Promise<EventsReceived[]> {
+  private async applyTogether(queued: readonly Queued[], checkDue = true): Promise<EventsReceived[]> {
     const now = this.settings.now().toISOString();
     const index = bindingIndexOf((await this.topology.get()).graph);
     const keys = [...new Set(queued.flatMap((b) => b.events.map((e) => e.key)))];
     // Events that name their entity bind without rules (the usual case: a cascade_id label).
     const named = entityIdsOf(queued.flatMap((b) => b.events.filter((e) => e.entityId !== null).map((e) => bindEvent(e, [], index))));
     const needRules = queued.some((b) => b.events.some((e) => e.entityId === null));
-    // One read for them all: their alerts, the statuses of only the entities involved, whether a hold
-    // is due, and the rules if some event needs them. Due holds go first, so a firing after a hold
-    // ran out finds the entity back UP, as it was by then; that is rare, and costs a read again, as
-    // does an event bound by a rule to an entity the read did not cover.
-    let known = await this.store.before(keys, named, now, needRules);
-    if (known.due) {
-      await this.releaseDue(now);
-      known = await this.store.before(keys, named, null, needRules);
-    }
-    const rules = known.rules ?? [];
-    const batches: QueuedBatch[] = queued.map((b) => ({ by: b.by, events: b.events.map((event) => ({ event, binding: bindEvent(event, rules, index) })) }));
-    const bound = entityIdsOf(batches.flatMap((b) => b.events.map((e) => e.binding)));
-    if (bound.length > named.length) known = { ...(await this.store.before(keys, bound)), rules };
-    const { plans, write } = planBatches(
-      batches,
-      { alerts: new Map(known.alerts.map((a): [string, AlertRecord] => [a.key, a])), statuses: new Map(known.statuses.map((s) => [s.entityId, s.state])) },
-      this.settings.severities,
-      { ms: this.settings.holdDownMs, now },
-    );
-    // The status changes go through setStatus's path together (one check, each change published),
-    // in one transaction with the alerts, unbound events and holds they leave: a failure writes none
-    // of it, so a resend is applied afresh instead of found a duplicate.
-    const incidents = await this.openIncidents(plans.flatMap((plan) => plan.statuses));
-    const held = new Set(known.held);
-    // Holds of entities that have none need no deleting: most rounds write no hold at all.
-    const unheld = write.unheld.filter((entityId) => held.has(entityId));
-    const anythingToRecord = write.alerts.length > 0 || write.unbound.length > 0 || write.holds.length > 0 || unheld.length > 0;
-    await this.status.setStatusesBy(
-      plans.map((plan, i) => ({
-        author: batches[i].by,
-        inputs: plan.statuses.map((change) => ({
-          id: change.entityId,
-          status: change.state,
-          reason: change.reason,
-          by: change.source,
-          incidentId: change.incidentId !== null && incidents.has(change.incidentId) ? change.incidentId : null,
+    const { result } = await this.status.setStatusesDecided(async (tx) => {
+      // One read for them all: their alerts, the statuses of only the entities involved, whether a
+      // hold is due, and the rules if some event needs them. An event bound by a rule to an entity
+      // the read did not cover costs a read again.
+      let known = await this.store.before(keys, named, checkDue ? now : null, needRules, tx);
+      // Due holds go first (they write through setStatus, each on its own), so a firing after a hold
+      // ran out finds the entity back UP, as it was by then: this transaction writes nothing, and
+      // the round starts again once they are applied. Rare.
+      if (known.due) return { parts: [], result: null };
+      const rules = known.rules ?? [];
+      const batches: QueuedBatch[] = queued.map((b) => ({ by: b.by, events: b.events.map((event) => ({ event, binding: bindEvent(event, rules, index) })) }));
+      const bound = entityIdsOf(batches.flatMap((b) => b.events.map((e) => e.binding)));
+      if (bound.length > named.length) known = { ...(await this.store.before(keys, bound, null, false, tx)), rules };
+      const { plans, write } = planBatches(
+        batches,
+        { alerts: new Map(known.alerts.map((a): [string, AlertRecord] => [a.key, a])), statuses: new Map(known.statuses.map((s) => [s.entityId, s.state])) },
+        this.settings.severities,
+        { ms: this.settings.holdDownMs, now },
+      );
+      // The status changes go through setStatus's path together (one check, each change published),
+      // in this transaction with the alerts, unbound events and holds they leave: a failure writes
+      // none of it, so a resend is applied afresh instead of found a duplicate.
+      const incidents = await this.openIncidents(plans.flatMap((plan) => plan.statuses), tx);
+      const held = new Set(known.held);
+      // Holds of entities that have none need no deleting: most rounds write no hold at all.
+      const unheld = write.unheld.filter((entityId) => held.has(entityId));
+      const anythingToRecord = write.alerts.length > 0 || write.unbound.length > 0 || write.holds.length > 0 || unheld.length > 0;
+      return {
+        parts: plans.map((plan, i) => ({
+          author: batches[i].by,
+          inputs: plan.statuses.map((change) => ({
+            id: change.entityId,
+            status: change.state,
+            reason: change.reason,
+            by: change.source,
+            incidentId: change.incidentId !== null && incidents.has(change.incidentId) ? change.incidentId : null,
+          })),
         })),
-      })),
-      anythingToRecord ? (tx) => this.store.recordIn(tx, write.alerts, write.unbound, { holds: write.holds, unheld }) : undefined,
-    );
-    return plans.map((plan, i) => answerOf(plan, queued[i].events.length));
+        alongside: anythingToRecord ? (writeTx: WriteTransaction) => this.store.recordIn(writeTx, write.alerts, write.unbound, { holds: write.holds, unheld }) : undefined,
+        result: plans,
+      };
+    });
+    if (result === null) {
+      await this.releaseDue(now);
+      return this.applyTogether(queued, false);
+    }
+    return result.map((plan, i) => answerOf(plan, queued[i].events.length));
   }
 
   /** Dry run: which entity an event with these labels (or this resource id) would bind to, and why. */

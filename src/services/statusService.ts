@@ -4,7 +4,7 @@ import { isValidId } from '../domain/validation/validateEntityInput';
 import { ImpactReport } from '../domain/impact/impactReport';
 import { CurrentStatus, Incident, Status, StatusChange, ownStatesOf } from '../domain/status';
 import { WriteTransaction } from '../neo4j/gateway';
-import { StatusStore } from '../store/statusStore';
+import { StatusStore, StatusWrite } from '../store/statusStore';
 import { StatusHub } from './statusHub';
 import { mapEvents } from './mapEvents';
 import { ImpactService, checkOrganization } from './impactService';
@@ -69,6 +69,36 @@ export class StatusService {
       if (alongside) await this.store.setMany([], this.actor, alongside);
       return parts.map(() => []);
     }
+    await this.check(inputs, await this.topology.get());
+    const changed = await this.store.setManyBy(parts.map(writesOf), alongside);
+    for (const change of changed.flat()) this.events.publishOnce(change);
+    return changed;
+  }
+
+  /**
+   * setStatusesBy for changes decided in the transaction that writes them (a round of monitoring
+   * events reads what its events build on through it: one transaction instead of two). `decide`
+   * reads through the transaction and returns the parts; they are checked as setStatusesBy checks
+   * them (a refusal writes nothing), written, and published once committed. Retried whole on a
+   * transient error, so `decide` must only read and compute.
+   */
+  async setStatusesDecided<T>(
+    decide: (tx: WriteTransaction) => Promise<{ parts: readonly { author: string; inputs: readonly SetStatusInput[] }[]; alongside?: (tx: WriteTransaction) => Promise<void>; result: T }>,
+  ): Promise<{ changes: StatusChange[][]; result: T }> {
+    // Taken before the transaction: catching the topology up reads the graph in a session of its own.
+    const topology = await this.topology.get();
+    const decided = await this.store.setManyDecided(async (tx) => {
+      const { parts, alongside, result } = await decide(tx);
+      const inputs = parts.flatMap((part) => part.inputs);
+      if (inputs.length > 0) await this.check(inputs, topology, tx);
+      return { parts: parts.map(writesOf), alongside, result };
+    });
+    for (const change of decided.changes.flat()) this.events.publishOnce(change);
+    return decided;
+  }
+
+  /** What setStatus refuses, for all the inputs at once: a repeated entity, no reason, an unknown node or incident. */
+  private async check(inputs: readonly SetStatusInput[], topology: Awaited<ReturnType<TopologyCache['get']>>, tx?: Pick<WriteTransaction, 'run'>): Promise<void> {
     const ids = inputs.map((input) => input.id);
     // One change per entity: two in one statement would not see each other's previous state.
     if (new Set(ids).size !== ids.length) throw new Error('setStatuses takes each entity once');
@@ -77,24 +107,15 @@ export class StatusService {
       if (input.reason.trim() === '') problems.push({ path: inputs.length === 1 ? 'reason' : `[${i}].reason`, message: 'say why the status changes' });
     });
     if (problems.length > 0) throw new InvalidInputError(problems);
-    await this.impact.checkNodes(await this.topology.get(), ids);
-    await this.checkIncidents(inputs);
-    const changed = await this.store.setManyBy(
-      parts.map((part) => ({
-        by: part.author,
-        changes: part.inputs.map((input) => ({ id: input.id, state: input.status, reason: input.reason, onBehalfOf: noteOf(input.by), incidentId: input.incidentId ?? null })),
-      })),
-      alongside,
-    );
-    for (const change of changed.flat()) this.events.publishOnce(change);
-    return changed;
+    await this.impact.checkNodes(topology, ids);
+    await this.checkIncidents(inputs, tx);
   }
 
   /** Every incident named must exist and be open. */
-  private async checkIncidents(inputs: readonly SetStatusInput[]): Promise<void> {
+  private async checkIncidents(inputs: readonly SetStatusInput[], tx?: Pick<WriteTransaction, 'run'>): Promise<void> {
     const ids = [...new Set(inputs.map((input) => input.incidentId).filter((id): id is string => !!id))];
     if (ids.length === 0) return;
-    const found = new Map((await this.store.incidents({ ids }, ids.length)).map((incident) => [incident.id, incident]));
+    const found = new Map((await this.store.incidents({ ids }, ids.length, tx)).map((incident) => [incident.id, incident]));
     const missing = ids.find((id) => !found.has(id));
     if (missing !== undefined) throw new NotFoundError(`No incident has the id "${missing}"`, { ids: [missing] });
     const resolved = ids.find((id) => found.get(id)!.state !== 'OPEN');
@@ -198,4 +219,12 @@ function bareStatus({ entityId, state }: { entityId: string; state: Status }): C
 function noteOf(by: string | null | undefined): string | null {
   const note = by?.trim() ?? '';
   return note === '' ? null : note.slice(0, 200);
+}
+
+/** The store's writes of one author's inputs. */
+function writesOf(part: { author: string; inputs: readonly SetStatusInput[] }): { by: string; changes: StatusWrite[] } {
+  return {
+    by: part.author,
+    changes: part.inputs.map((input) => ({ id: input.id, state: input.status, reason: input.reason, onBehalfOf: noteOf(input.by), incidentId: input.incidentId ?? null })),
+  };
 }

@@ -50,9 +50,11 @@ export class EventStore {
    * What batches build on, in one statement: the alerts with these keys, every open alert of these
    * entities and of the keys' entities, those entities' statuses that are not UP and which of them
    * have a held status; with `now`, also whether any hold is due then; with `rules`, the binding rules.
+   * Through `tx` when given: read in the transaction that then writes the round.
    */
-  async before(keys: string[], entityIds: string[], now: string | null = null, rules = false): Promise<EventsKnown> {
-    const [row] = await this.gateway.read('eventsBefore', { keys, entityIds, now, rules });
+  async before(keys: string[], entityIds: string[], now: string | null = null, rules = false, tx?: Pick<WriteTransaction, 'run'>): Promise<EventsKnown> {
+    const params = { keys, entityIds, now, rules };
+    const [row] = tx ? await tx.run('eventsBefore', params) : await this.gateway.read('eventsBefore', params);
     return {
       alerts: (row.alerts as Partial<AlertRecord>[]).map(withDefaults),
       statuses: row.statuses as { entityId: string; state: Status }[],

@@ -11,6 +11,13 @@ export interface StatusWrite {
   incidentId: string | null;
 }
 
+/** What a transaction decided to write: status changes per author, more writes alongside, and what to answer. */
+export interface DecidedWrites<T> {
+  parts: readonly { by: string; changes: readonly StatusWrite[] }[];
+  alongside?: (tx: WriteTransaction) => Promise<void>;
+  result: T;
+}
+
 /** Live state: current statuses, their history and incidents (kept apart from the entities). */
 export class StatusStore {
   constructor(private readonly gateway: Gateway) {}
@@ -37,16 +44,27 @@ export class StatusStore {
    */
   async setManyBy(parts: readonly { by: string; changes: readonly StatusWrite[] }[], alongside?: (tx: WriteTransaction) => Promise<void>): Promise<StatusChange[][]> {
     if (parts.every((p) => p.changes.length === 0) && !alongside) return parts.map(() => []);
-    const authors = new Map<string, StatusWrite[]>();
-    for (const part of parts) authors.set(part.by, [...(authors.get(part.by) ?? []), ...part.changes]);
+    return (await this.setManyDecided(async () => ({ parts, alongside, result: null }))).changes;
+  }
+
+  /**
+   * setManyBy for changes decided inside the transaction that writes them: `decide` reads what it
+   * needs through the transaction first (monitoring's round: what its events build on), so a round
+   * costs one transaction instead of a read and a write. Retried whole on a transient error, so
+   * `decide` must only read and compute.
+   */
+  async setManyDecided<T>(decide: (tx: WriteTransaction) => Promise<DecidedWrites<T>>): Promise<{ changes: StatusChange[][]; result: T }> {
     return this.gateway.writeTransaction(async (tx) => {
+      const { parts, alongside, result } = await decide(tx);
+      const authors = new Map<string, StatusWrite[]>();
+      for (const part of parts) authors.set(part.by, [...(authors.get(part.by) ?? []), ...part.changes]);
       const rows: Row[] = [];
       for (const [by, changes] of authors) {
         if (changes.length > 0) rows.push(...(await tx.run('setStatuses', { changes: changes.map((c) => ({ ...c })), by })));
       }
       await alongside?.(tx);
       const byEntity = new Map(rows.map((row) => [(row.change as StatusChange).entityId, row.change as StatusChange]));
-      return parts.map((part) => part.changes.map((c) => byEntity.get(c.id)!));
+      return { changes: parts.map((part) => part.changes.map((c) => byEntity.get(c.id)!)), result };
     });
   }
 
@@ -91,8 +109,10 @@ export class StatusStore {
     return row ? withDefaults(row.incident as Partial<Incident>) : null;
   }
 
-  async incidents(filter: { state?: string | null; ids?: string[] | null }, limit: number): Promise<Incident[]> {
-    const rows = await this.gateway.read('incidents', { state: filter.state ?? null, ids: filter.ids ?? null, limit: neo4j.int(limit) });
+  /** Incidents, newest first; through `tx` when given (read in the transaction that writes). */
+  async incidents(filter: { state?: string | null; ids?: string[] | null }, limit: number, tx?: Pick<WriteTransaction, 'run'>): Promise<Incident[]> {
+    const params = { state: filter.state ?? null, ids: filter.ids ?? null, limit: neo4j.int(limit) };
+    const rows = tx ? await tx.run('incidents', params) : await this.gateway.read('incidents', params);
     return rows.map((row) => withDefaults(row.incident as Partial<Incident>));
   }
 }

@@ -32,6 +32,8 @@ export interface Fingerprint {
 const LEAVE_TOPOLOGY_ALONE: ReadonlySet<string> = new Set([
   'setStatuses', 'recordAlerts', 'recordStatusHolds', 'deleteStatusHolds', 'openIncident', 'resolveIncident',
   'linkIncidentAlerts', 'recordUnboundEvents', 'putBindingRule', 'deleteBindingRule', 'createApiKey', 'revokeApiKey',
+  // Reads that a round of monitoring events makes in the transaction that writes it.
+  'eventsBefore', 'incidents',
 ]);
 
 /** The longest topology lease a process may take (and so the longest a writer ever waits for one). */

@@ -1,3 +1,4 @@
+import neo4j from 'neo4j-driver';
 import { Gateway } from '../../src/neo4j/gateway';
 import { MutationService } from '../../src/services/mutationService';
 import { TopologyCache } from '../../src/services/topologyCache';
@@ -88,11 +89,17 @@ describe('the topology lease on a real database', () => {
     await lease.close();
   });
 
-  test("the holder's status writes leave its lease in force (statuses are not topology), a plain Cypher write voids it", async () => {
+  test("the holder's status writes, a round of events among them, leave its lease in force (statuses are not topology), a plain Cypher write voids it", async () => {
     const { lease, cache } = await holding({ ttlMs: 10_000, quietMs: 0 });
     const statuses = new StatusStore(holder);
     await statuses.set('bank.san-1', 'DEGRADED', 'lease test', 'jest', null, null);
     await statuses.set('bank.san-1', 'UP', 'lease test done', 'jest', null, null);
+    // A round of monitoring events reads what it builds on in the transaction that writes it.
+    await statuses.setManyDecided(async (tx) => {
+      await tx.run('eventsBefore', { keys: ['lease-test'], entityIds: ['bank.san-1'], now: null, rules: false });
+      await tx.run('incidents', { state: null, ids: ['lease-test'], limit: neo4j.int(1) });
+      return { parts: [{ by: 'jest', changes: [{ id: 'bank.san-1', state: 'UP', reason: 'lease test round', onBehalfOf: null, incidentId: null }] }], result: null };
+    });
     const statements = holder.statementCount;
     await cache.get();
     expect(holder.statementCount).toBe(statements);
