@@ -3,7 +3,7 @@
  * them (the hold sweep, opening an incident from alerts): one thing at a time, in arrival order,
  * since each reads what it builds on and two at once could each miss the other's write. Batches that
  * queued while something ran are handed over together, up to `maxEvents` events, so they cost one
- * read and one write between them instead of each its own: under load the queue empties in rounds
+ * transaction between them instead of each its own: under load the queue empties in rounds
  * instead of falling behind one request at a time. A round may take only a leading part (at least
  * one) and leave the rest for the next. Should a round of several fail, each of its batches is tried
  * alone, so one request's failure (an entity deleted meanwhile) is not another's.

@@ -43,7 +43,7 @@ interface Queued {
 }
 
 /**
- * At most this many events are applied in one round (one read, one transaction): a storm's requests
+ * At most this many events are applied in one round (one transaction): a storm's requests
  * (up to 1,000 events each) go a few at a time.
  */
 const MAX_EVENTS_PER_ROUND = 5000;
