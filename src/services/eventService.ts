@@ -148,12 +148,12 @@ export class EventService {
    */
   private async applyTogether(queued: readonly Queued[], checkDue = true): Promise<EventsReceived[]> {
     const now = this.settings.now().toISOString();
-    const index = bindingIndexOf((await this.topology.get()).graph);
     const keys = [...new Set(queued.flatMap((b) => b.events.map((e) => e.key)))];
-    // Events that name their entity bind without rules (the usual case: a cascade_id label).
-    const named = entityIdsOf(queued.flatMap((b) => b.events.filter((e) => e.entityId !== null).map((e) => bindEvent(e, [], index))));
     const needRules = queued.some((b) => b.events.some((e) => e.entityId === null));
-    const { result } = await this.status.setStatusesDecided(async (tx) => {
+    const { result } = await this.status.setStatusesDecided(async (tx, topology) => {
+      const index = bindingIndexOf(topology.graph);
+      // Events that name their entity bind without rules (the usual case: a cascade_id label).
+      const named = entityIdsOf(queued.flatMap((b) => b.events.filter((e) => e.entityId !== null).map((e) => bindEvent(e, [], index))));
       // One read for them all: their alerts, the statuses of only the entities involved, whether a
       // hold is due, and the rules if some event needs them. An event bound by a rule to an entity
       // the read did not cover costs a read again.

@@ -2,6 +2,7 @@ import { InvalidInputError, NotFoundError, Problem } from '../domain/errors';
 import { checkRange } from '../domain/validation/checkRange';
 import { isValidId } from '../domain/validation/validateEntityInput';
 import { ImpactReport } from '../domain/impact/impactReport';
+import { Topology } from '../domain/impact/topology';
 import { CurrentStatus, Incident, Status, StatusChange, ownStatesOf } from '../domain/status';
 import { WriteTransaction } from '../neo4j/gateway';
 import { StatusStore, StatusWrite } from '../store/statusStore';
@@ -80,15 +81,16 @@ export class StatusService {
    * events reads what its events build on through it: one transaction instead of two). `decide`
    * reads through the transaction and returns the parts; they are checked as setStatusesBy checks
    * them (a refusal writes nothing), written, and published once committed. Retried whole on a
-   * transient error, so `decide` must only read and compute.
+   * transient error, so `decide` must only read and compute. It is handed the topology the changes
+   * are checked against, so a round asks for it once.
    */
   async setStatusesDecided<T>(
-    decide: (tx: WriteTransaction) => Promise<{ parts: readonly { author: string; inputs: readonly SetStatusInput[] }[]; alongside?: (tx: WriteTransaction) => Promise<void>; result: T }>,
+    decide: (tx: WriteTransaction, topology: Topology) => Promise<{ parts: readonly { author: string; inputs: readonly SetStatusInput[] }[]; alongside?: (tx: WriteTransaction) => Promise<void>; result: T }>,
   ): Promise<{ changes: StatusChange[][]; result: T }> {
     // Taken before the transaction: catching the topology up reads the graph in a session of its own.
     const topology = await this.topology.get();
     const decided = await this.store.setManyDecided(async (tx) => {
-      const { parts, alongside, result } = await decide(tx);
+      const { parts, alongside, result } = await decide(tx, topology);
       const inputs = parts.flatMap((part) => part.inputs);
       if (inputs.length > 0) await this.check(inputs, topology, tx);
       return { parts: parts.map(writesOf), alongside, result };
@@ -98,7 +100,7 @@ export class StatusService {
   }
 
   /** What setStatus refuses, for all the inputs at once: a repeated entity, no reason, an unknown node or incident. */
-  private async check(inputs: readonly SetStatusInput[], topology: Awaited<ReturnType<TopologyCache['get']>>, tx?: Pick<WriteTransaction, 'run'>): Promise<void> {
+  private async check(inputs: readonly SetStatusInput[], topology: Topology, tx?: Pick<WriteTransaction, 'run'>): Promise<void> {
     const ids = inputs.map((input) => input.id);
     // One change per entity: two in one statement would not see each other's previous state.
     if (new Set(ids).size !== ids.length) throw new Error('setStatuses takes each entity once');

@@ -1,5 +1,6 @@
 import { loadCypherFiles } from '../../src/neo4j/cypherFiles';
 import { createDriver } from '../../src/neo4j/gateway';
+import { planOperators } from '../helpers/planOperators';
 
 /**
  * Every round of monitoring events reads the open alerts of the entities involved (eventsBefore).
@@ -9,25 +10,9 @@ import { createDriver } from '../../src/neo4j/gateway';
  */
 const database = process.env.NEO4J_DATABASE ?? 'neo4j';
 
-async function operatorsOf(statement: string): Promise<string[]> {
-  const driver = createDriver(process.env.NEO4J_URI!, process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
-  try {
-    const { summary } = await driver.executeQuery(`EXPLAIN ${loadCypherFiles().get(statement)!}`, {}, { database });
-    const operators: string[] = [];
-    const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }): void => {
-      operators.push(`${plan.operatorType.replace(/@.*/, '')} ${String(plan.arguments.Details ?? '')}`);
-      plan.children.forEach((child) => walk(child as typeof plan));
-    };
-    walk(summary.plan as never);
-    return operators;
-  } finally {
-    await driver.close();
-  }
-}
-
 describe('the alert statements of a round of events', () => {
   test('eventsBefore seeks the open alerts of each entity through Alert(entityId, open)', async () => {
-    const operators = await operatorsOf('eventsBefore');
+    const operators = await planOperators('eventsBefore');
     expect(operators.filter((op) => /^NodeIndexSeek .*:Alert\(entityId, open\)/.test(op))).toHaveLength(1);
     // Alerts are only ever found by an index: by key (the unique constraint) or by entity and open.
     expect(operators.filter((op) => /^(NodeByLabelScan|NodeIndexScan|AllNodesScan) .*Alert/.test(op))).toEqual([]);
@@ -38,7 +23,7 @@ describe('the alert statements of a round of events', () => {
   // the start, whatever the statistics, or a scan would stay for good.
   test.each(['eventsBefore', 'setStatuses', 'recordAlerts', 'recordUnboundEvents', 'recordStatusHolds'])('%s is planned once and finds every node through an index', async (statement) => {
     expect(loadCypherFiles().get(statement)).toMatch(/^CYPHER replan=skip$/m);
-    const operators = await operatorsOf(statement);
+    const operators = await planOperators(statement);
     expect(operators.filter((op) => /^(NodeByLabelScan|NodeIndexScan|AllNodesScan)/.test(op))).toEqual([]);
     expect(operators.filter((op) => /^NodeUniqueIndexSeek|^NodeIndexSeek/.test(op)).length).toBeGreaterThan(0);
   });

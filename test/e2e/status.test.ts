@@ -1,5 +1,4 @@
-import { loadCypherFiles } from '../../src/neo4j/cypherFiles';
-import { createDriver } from '../../src/neo4j/gateway';
+import { planOperators } from '../helpers/planOperators';
 import { TestServer, startTestServer } from '../helpers/testServer';
 
 let server: TestServer;
@@ -109,19 +108,8 @@ describe('live status and current impact', () => {
 
   test.each(['currentStatuses', 'currentStates'])('the current statuses are read through the state index, not from every status node (%s)', async (statement) => {
     // Nearly every entity is UP: reading them all was what a currentImpact cost at 100k components.
-    const driver = createDriver(process.env.NEO4J_URI!, process.env.NEO4J_USERNAME ?? 'neo4j', process.env.NEO4J_PASSWORD ?? '');
-    try {
-      const { summary } = await driver.executeQuery(`EXPLAIN ${loadCypherFiles().get(statement)!}`, {}, { database: process.env.NEO4J_DATABASE ?? 'neo4j' });
-      const operators: string[] = [];
-      const walk = (plan: { operatorType: string; arguments: Record<string, unknown>; children: unknown[] }): void => {
-        operators.push(`${plan.operatorType.replace(/@.*/, '')} ${String(plan.arguments.Details ?? '')}`);
-        plan.children.forEach((child) => walk(child as typeof plan));
-      };
-      walk(summary.plan as never);
-      expect(operators.filter((op) => /^NodeIndexSeekByRange .*CurrentStatus\(state\)/.test(op))).toHaveLength(2);
-      expect(operators.filter((op) => /^(NodeByLabelScan|NodeIndexScan|AllNodesScan)/.test(op))).toEqual([]);
-    } finally {
-      await driver.close();
-    }
+    const operators = await planOperators(statement);
+    expect(operators.filter((op) => /^NodeIndexSeekByRange .*CurrentStatus\(state\)/.test(op))).toHaveLength(2);
+    expect(operators.filter((op) => /^(NodeByLabelScan|NodeIndexScan|AllNodesScan)/.test(op))).toEqual([]);
   });
 });
