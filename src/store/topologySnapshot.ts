@@ -103,7 +103,11 @@ export class TopologySnapshotFile {
       out.end();
       await Promise.race([once(out, 'finish'), failed]);
     } catch (error) {
+      // The stream opens its file asynchronously: a failure before that (bad data) would otherwise
+      // remove nothing and let the open create the file afterwards. Closed first, then removed.
+      const closed = out.closed ? Promise.resolve() : once(out, 'close').then(() => undefined, () => undefined);
       out.destroy();
+      await closed;
       await fsp.rm(temporary, { force: true });
       throw error;
     }
