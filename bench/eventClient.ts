@@ -8,8 +8,8 @@
  * pool of entities: a batch fires alerts on entities not open and resolves the oldest open ones,
  * so every event changes one status and the number of entities DOWN stays steady. The same
  * changes go either as event batches (even clients: Alertmanager notifications, odd: generic
- * events) or as one `setStatus` mutation each. Meanwhile one prober asks `currentImpact` again and
- * again and times, from the acknowledgement of the newest batch, the answer that shows it.
+ * events) or as one `setStatus` mutation each. Meanwhile one prober asks `currentImpact` (paced, or
+ * back to back) and times, from the acknowledgement of the newest batch, the answer that shows it.
  * A storm job posts prepared requests, `clients` at a time.
  */
 import { Agent, request } from 'node:http';
@@ -33,6 +33,11 @@ export interface SustainedJob {
   tag: string;
   /** Whether the prober asks currentImpact meanwhile (default: yes). */
   probe?: boolean;
+  /**
+   * The prober's pace: at most one question per so many ms, from the start of one to the start of
+   * the next (a dashboard polling); null: back to back, the next question as soon as an answer came.
+   */
+  probeEveryMs: number | null;
 }
 
 export interface StormJob {
@@ -249,13 +254,17 @@ async function sustained(job: SustainedJob): Promise<SustainedResult> {
 
   const prober = (async () => {
     let probed: Acked | null = null;
+    let nextAt = 0;
     while (running && job.probe !== false) {
+      const wait = nextAt - performance.now();
+      if (wait > 0) await sleep(wait);
       const target = latest.batch;
       if (!target || target === probed) {
         await sleep(5);
         continue;
       }
       const t0 = performance.now();
+      nextAt = t0 + (job.probeEveryMs ?? 0);
       let answer: { status: number; text: string };
       try {
         answer = await post('/graphql', JSON.stringify({ query: CURRENT }));
