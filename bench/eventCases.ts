@@ -98,6 +98,17 @@ export interface StormPhase {
   /** Each check of no loss, with whether it held. */
   checks: { what: string; ok: boolean }[];
   errors: string[];
+  /** While the storm's statuses are not UP (firing only): a dashboard's poll beside the bare read of those statuses. */
+  poll: DashboardPoll | null;
+}
+
+/** A states-only currentImpact over HTTP beside `currentStates` through the gateway, alternating. */
+export interface DashboardPoll {
+  statuses: number;
+  api: Summary;
+  bare: Summary;
+  /** Median over iterations of API / bare. */
+  paired: number;
 }
 
 export interface EventCaseResult {
@@ -278,6 +289,7 @@ async function runStorm(ctx: Context, base: string, run: string, entities: strin
       { what: `the history holds every change (${graph.changes} of ${firing ? bound : 2 * bound})`, ok: graph.changes === (firing ? bound : 2 * bound) },
       { what: `statuses not UP (${graph.notUp}, expected ${firing ? bound : 0}), and currentImpact shows them (${statusesShown})`, ok: graph.notUp === (firing ? bound : 0) && statusesShown === graph.notUp },
     ];
+    const poll = firing ? await dashboardPoll(ctx) : null;
     const phase: StormPhase = {
       what,
       requests: requests.length,
@@ -292,6 +304,7 @@ async function runStorm(ctx: Context, base: string, run: string, entities: strin
       graph,
       checks,
       errors: r.errors,
+      poll,
     };
     ctx.log(
       `  ${sent} alerts in ${requests.length} notifications acknowledged in ${ms(r.elapsedMs)} ms (${phase.eventsPerSecond.toFixed(0)} events/s), ` +
@@ -321,6 +334,46 @@ function cpuMeter(ctx: Context): (events: number) => CpuPerEvent {
   const api0 = api();
   const jvm0 = jvm();
   return (events) => ({ apiMs: (api() - api0) / events, neo4jMs: (jvm() - jvm0) / events });
+}
+
+/** Iterations of the dashboard poll (after POLL_WARM_UP untimed), each side once per iteration. */
+const POLL_ITERATIONS = 20;
+const POLL_WARM_UP = 3;
+/** What a dashboard asks (the prober's question): the statuses' ids and states, and the people counts. */
+const DASHBOARD_QUESTION = '{ currentImpact { statuses { node { id } state } impact { summary { peopleDown peopleDegraded } } } }';
+
+/**
+ * During a storm everyone on call opens a dashboard: each poll reads every status not UP. Timed
+ * beside the bare read of the same statuses (`currentStates`, what the API reads first), the two
+ * alternating which goes first. Nothing changes meanwhile, so the API's impact is its cached one.
+ */
+async function dashboardPoll(ctx: Context): Promise<DashboardPoll> {
+  const api: number[] = [];
+  const bare: number[] = [];
+  const ratios: number[] = [];
+  let statuses = 0;
+  for (let i = 0; i < POLL_WARM_UP + POLL_ITERATIONS; i += 1) {
+    let a = 0;
+    let b = 0;
+    for (const side of i % 2 === 0 ? ['api', 'bare'] : ['bare', 'api']) {
+      const t0 = performance.now();
+      if (side === 'api') {
+        const data = await graphql(ctx, DASHBOARD_QUESTION);
+        a = performance.now() - t0;
+        statuses = (data.currentImpact as { statuses: unknown[] }).statuses.length;
+      } else {
+        await ctx.gateway.read('currentStates');
+        b = performance.now() - t0;
+      }
+    }
+    if (i < POLL_WARM_UP) continue;
+    api.push(a);
+    bare.push(b);
+    ratios.push(a / b);
+  }
+  const poll = { statuses, api: summarize(api), bare: summarize(bare), paired: summarize(ratios).p50 };
+  ctx.log(`  a dashboard's poll with ${statuses} statuses not UP: API p50 ${ms(poll.api.p50)} p95 ${ms(poll.api.p95)} ms, bare currentStates p50 ${ms(poll.bare.p50)} p95 ${ms(poll.bare.p95)} ms, paired ${poll.paired.toFixed(2)}x`);
+  return poll;
 }
 
 async function graphql(ctx: Context, query: string): Promise<Record<string, unknown>> {
@@ -378,6 +431,16 @@ export function renderEventTable(r: EventCaseResult): string {
     const cpuRatio = (setStatus.cpu.apiMs + setStatus.cpu.neo4jMs) / (events.cpu.apiMs + events.cpu.neo4jMs);
     lines.push(`| events / setStatus | ${(events.eventsPerSecond / setStatus.eventsPerSecond).toFixed(1)}x throughput | | | | | | ${cpuRatio.toFixed(1)}x less CPU per change | |`);
   }
+  const poll = r.storm.find((p) => p.poll)?.poll;
+  if (poll) {
+    lines.push(
+      '',
+      `| a dashboard's poll during the storm (${poll.statuses.toLocaleString('en')} statuses not UP) | p50 ms | p95 ms | ratio p50 | paired ratio (median) |`,
+      '|---|---:|---:|---:|---:|',
+      `| API: \`${DASHBOARD_QUESTION}\` over HTTP | ${ms(poll.api.p50)} | ${ms(poll.api.p95)} | ${(poll.api.p50 / poll.bare.p50).toFixed(2)} | ${poll.paired.toFixed(2)} |`,
+      `| bare: the statuses not UP, id and state (\`currentStates\`) | ${ms(poll.bare.p50)} | ${ms(poll.bare.p95)} | | |`,
+    );
+  }
   return lines.join('\n');
 }
 
@@ -408,6 +471,12 @@ export function renderEventSection(r: EventCaseResult): string {
         `naming no entity), ${r.clients} at a time: acknowledged in ${ms(p.elapsedMs)} ms; CPU per event ${cpuText(p.cpu)} ms; answers ${JSON.stringify(p.counts)}; graph ${JSON.stringify(p.graph)}`,
     );
     for (const c of p.checks) out.push(`  - ${c.ok ? 'ok' : 'FAILED'}: ${c.what}`);
+    if (p.poll) {
+      out.push(
+        `  - a dashboard's poll meanwhile (${p.poll.statuses} statuses not UP, ${POLL_WARM_UP} untimed then ${POLL_ITERATIONS} iterations alternating): API ms min ${ms(p.poll.api.min)} p50 ${ms(p.poll.api.p50)} ` +
+          `p95 ${ms(p.poll.api.p95)} max ${ms(p.poll.api.max)}; bare \`currentStates\` ms min ${ms(p.poll.bare.min)} p50 ${ms(p.poll.bare.p50)} p95 ${ms(p.poll.bare.p95)} max ${ms(p.poll.bare.max)}`,
+      );
+    }
   }
   out.push('');
   return out.join('\n');
