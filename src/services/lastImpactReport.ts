@@ -12,14 +12,29 @@ import { Topology } from '../domain/impact/topology';
  * tells a changed one apart. Weak, so a topology dropped (replayed for `at`, or reloaded) takes its
  * report with it.
  */
-const last = new WeakMap<Topology, { version: string; states: string; report: ImpactReport }>();
+const last = new WeakMap<Topology, { version: string; states: ReadonlyMap<string, State>; report: ImpactReport }>();
 
 /** The report of these own states on this topology: the last one when nothing changed since, else made now. */
 export function lastImpactReport(topology: Topology, own: ReadonlyMap<string, State>, make: () => ImpactReport): ImpactReport {
-  const states = JSON.stringify([...own]);
   const kept = last.get(topology);
-  if (kept && kept.version === topology.version && kept.states === states) return kept.report;
+  if (kept && kept.version === topology.version && sameInOrder(kept.states, own)) return kept.report;
   const report = make();
-  last.set(topology, { version: topology.version, states, report });
+  // A copy: the caller's map is its own to change afterwards.
+  last.set(topology, { version: topology.version, states: new Map(own), report });
   return report;
+}
+
+/**
+ * The same entries in the same order (the report lists failures in the order given). Compared
+ * entry by entry, not as JSON text: with 9,800 statuses not UP, writing both out on every poll was
+ * a third of what a dashboard's currentImpact cost beyond reading the statuses.
+ */
+function sameInOrder(a: ReadonlyMap<string, State>, b: ReadonlyMap<string, State>): boolean {
+  if (a.size !== b.size) return false;
+  const other = b.entries();
+  for (const [id, state] of a) {
+    const next = other.next().value as [string, State];
+    if (next[0] !== id || next[1] !== state) return false;
+  }
+  return true;
 }

@@ -74,7 +74,9 @@ export class StatusStore {
 
   /** Every status that is not UP, its entity and state only (currentStates.cypher), in id order. */
   async currentStates(): Promise<{ entityId: string; state: Status }[]> {
-    return (await this.gateway.read('currentStates')).map((row) => ({ entityId: row.entityId as string, state: row.state as Status }));
+    const [row] = await this.gateway.read('currentStates');
+    const states = (row?.states ?? []) as Status[];
+    return ((row?.entityIds ?? []) as string[]).map((entityId, i) => ({ entityId, state: states[i] }));
   }
 
   /** Statuses as they were at a point in time (from the history), when not UP. */

@@ -20,6 +20,7 @@ describe('lastImpactReport', () => {
     { name: 'another own state makes a new report', second: (t) => ({ topology: t, own: [['srv-1', 'DEGRADED']] }), shared: false },
     { name: 'one more failure makes a new report', second: (t) => ({ topology: t, own: [...DOWN, ['srv-2', 'DOWN']] }), shared: false },
     { name: 'no failure any more makes a new report', second: (t) => ({ topology: t, own: [] }), shared: false },
+    { name: 'one failure swapped for another makes a new report', second: (t) => ({ topology: t, own: [['srv-2', 'DOWN']] }), shared: false },
     {
       name: 'a topology changed in place (a new version) makes a new report',
       second: (t) => {
@@ -40,6 +41,27 @@ describe('lastImpactReport', () => {
     const again = lastImpactReport(next.topology, new Map(next.own), make);
     expect(again === first).toBe(shared);
     expect(made).toBe(shared ? 1 : 2);
+  });
+
+  it('the same states in another order make a new report (a report lists failures in the order given)', () => {
+    const topology = topologyAt('1');
+    let made = 0;
+    const make = () => reportOf(`report ${++made}`);
+    const two: [string, State][] = [...DOWN, ['srv-2', 'DEGRADED']];
+    lastImpactReport(topology, new Map(two), make);
+    lastImpactReport(topology, new Map([...two].reverse()), make);
+    expect(made).toBe(2);
+  });
+
+  it('keeps what it was asked with, not the caller\'s map: changing that map afterwards makes a new report', () => {
+    const topology = topologyAt('1');
+    let made = 0;
+    const make = () => reportOf(`report ${++made}`);
+    const own = new Map(DOWN);
+    lastImpactReport(topology, own, make);
+    own.set('srv-1', 'DEGRADED');
+    lastImpactReport(topology, own, make);
+    expect(made).toBe(2);
   });
 
   it('keeps only the last report of a topology: going back to earlier states makes it again', () => {

@@ -6,15 +6,42 @@ import { Context } from '../context';
 import { Resolvers } from '../generated/resolvers-types';
 import { selectsOnly } from './selectsOnly';
 
+interface NodeRef {
+  id: string;
+  kind: string;
+  name: string;
+}
+
 /**
  * A NodeRef for an entity id, through the request's loader (a deleted entity keeps its id). When the
  * query asks only its id (a dashboard polling `currentImpact { statuses { node { id } state } }`),
- * no entity is read: at 10,000 statuses that read was most of the answer's time.
+ * no entity is read: at 10,000 statuses that read was most of the answer's time. That answer is
+ * then given at once, not as a promise: with 9,800 statuses not UP, a promise per status (and the
+ * object graphql-js then waits on for each status) made a poll 3.6x the bare read of the statuses,
+ * most of it garbage collection.
  */
-export async function refOf(id: string, { loaders }: Context, info?: Pick<GraphQLResolveInfo, 'fieldNodes'>) {
-  if (info && selectsOnly(info, ['id'])) return { id, kind: '', name: '' };
+export function refOf(id: string, { loaders }: Context, info?: Pick<GraphQLResolveInfo, 'fieldNodes'>): NodeRef | Promise<NodeRef> {
+  if (info && asksOnlyId(info)) return { id, kind: '', name: '' };
+  return loadRef(id, loaders);
+}
+
+async function loadRef(id: string, loaders: Context['loaders']): Promise<NodeRef> {
   const entity = await loaders.nodeById.load(id);
   return { id, kind: entity?.label ?? 'Deleted', name: entity?.name ?? id };
+}
+
+/**
+ * Whether a node field asks only `id`, decided once per field of the query: graphql-js hands every
+ * item of a list the same field nodes, so 10,000 statuses ask once, not 10,000 times.
+ */
+const onlyId = new WeakMap<GraphQLResolveInfo['fieldNodes'], boolean>();
+function asksOnlyId(info: Pick<GraphQLResolveInfo, 'fieldNodes'>): boolean {
+  let only = onlyId.get(info.fieldNodes);
+  if (only === undefined) {
+    only = selectsOnly(info, ['id']);
+    onlyId.set(info.fieldNodes, only);
+  }
+  return only;
 }
 
 async function incidentOf(id: string | null, { services }: Context) {
