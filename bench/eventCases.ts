@@ -66,6 +66,7 @@ export interface RateStep {
   ack: Summary;
   fresh: Summary;
   impact: Summary;
+  /** Batches an answer asked after their acknowledgement did not show (read your writes: none expected). */
   staleAnswers: number;
   lagMs: number;
   /** The machine's 1-minute load average at the end of the step (2 cores: above 2, everything waits for CPU). */
@@ -192,7 +193,7 @@ export async function runEventCases(ctx: Context): Promise<EventCaseResult> {
     };
     ctx.log(
       `  ${step.eventsPerSecond.toFixed(0)} events/s acknowledged (${step.events} events, ${step.changes} status changes, ${step.requests} requests); ` +
-        `ack p50 ${ms(step.ack.p50)} p95 ${ms(step.ack.p95)} ms; fresh p50 ${ms(step.fresh.p50)} p95 ${ms(step.fresh.p95)} ms over ${step.fresh.n} answers` +
+        `ack p50 ${ms(step.ack.p50)} p95 ${ms(step.ack.p95)} ms; fresh p50 ${ms(step.fresh.p50)} p95 ${ms(step.fresh.p95)} ms over ${step.fresh.n} batches` +
         `; CPU per event: API ${ms(step.cpu.apiMs)} ms, Neo4j ${ms(step.cpu.neo4jMs)} ms; load ${step.load.toFixed(1)}${step.errors.length ? `; errors: ${step.errors.slice(0, 3).join(' | ')}` : ''}`,
     );
     return step;
@@ -413,7 +414,7 @@ const ms = (x: number): string => (Number.isNaN(x) ? '-' : x >= 100 ? x.toFixed(
 
 export function renderEventTable(r: EventCaseResult): string {
   const lines = [
-    `| events (${r.clients} clients, ${r.batch} per batch) | events/s acknowledged | ack p50 ms | ack p95 ms | currentImpact fresh p50 ms | fresh p95 ms | answers checked | CPU ms/event API + Neo4j | load average |`,
+    `| events (${r.clients} clients, ${r.batch} per batch) | events/s acknowledged | ack p50 ms | ack p95 ms | currentImpact fresh p50 ms | fresh p95 ms | batches checked | CPU ms/event API + Neo4j | load average |`,
     '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
   ];
   const w = r.warmUp;
@@ -453,7 +454,8 @@ export function renderEventSection(r: EventCaseResult): string {
       'not alerting and resolves the oldest open ones, so every event changes one status and about 40 per client are DOWN at a time; even clients post Alertmanager ' +
       'notifications, odd ones generic events. Each step runs the clients at their share of the target rate for ' +
       `${r.steps[0]?.seconds ?? 0} s. A prober asks \`currentImpact { statuses { node { id } state } impact { summary { peopleDown peopleDegraded } } }\` every ${PROBE_EVERY_MS} ms ` +
-      '(back to back in the row that says so); "fresh" is from the acknowledgement of the newest batch to the answer that shows every change of it (its wait for the next question included).',
+      '(back to back in the row that says so); "fresh" is, for every batch, from its acknowledgement to the end of the first answer asked after it, which must show every change of it ' +
+        '(the wait for that question included).',
     '',
   );
   out.push(`- verdict: ${r.verdict}`);
@@ -461,7 +463,7 @@ export function renderEventSection(r: EventCaseResult): string {
     out.push(
       `- ${s.mode}, ${s === r.warmUp ? `warm-up (the first ${s.seconds} s, no prober)` : s.target === null ? 'as fast as answered' : `target ${s.target}/s`}${s.probe === null ? ', prober back to back' : ''}: ${s.events} events (${s.changes} status changes) in ${s.requests} requests, ` +
         `${s.eventsPerSecond.toFixed(0)}/s; ack ms p50 ${ms(s.ack.p50)} p95 ${ms(s.ack.p95)} max ${ms(s.ack.max)}; fresh ms p50 ${ms(s.fresh.p50)} p95 ${ms(s.fresh.p95)} max ${ms(s.fresh.max)}; ` +
-        `currentImpact ms p50 ${ms(s.impact.p50)} p95 ${ms(s.impact.p95)}; answers not yet showing the newest batch ${s.staleAnswers}; load average ${s.load.toFixed(1)}; CPU ms per event API + Neo4j ${cpuText(s.cpu)}; ` +
+        `currentImpact ms p50 ${ms(s.impact.p50)} p95 ${ms(s.impact.p95)}; batches not shown by an answer asked after them ${s.staleAnswers}; load average ${s.load.toFixed(1)}; CPU ms per event API + Neo4j ${cpuText(s.cpu)}; ` +
         `${s.target === null ? '' : `most behind schedule ${ms(s.lagMs)} ms; `}errors ${s.errors.length === 0 ? 'none' : s.errors.slice(0, 3).join(' | ')}`,
     );
   }

@@ -57,11 +57,14 @@ export interface SustainedResult {
   changes: number;
   /** Per request: from sending to the answer. */
   ackMs: number[];
-  /** From the acknowledgement of a batch to the currentImpact answer that shows it. */
+  /**
+   * Per batch: from its acknowledgement to the end of the first currentImpact answer asked after it
+   * (the wait for that question included), which must show it.
+   */
   freshMs: number[];
   /** The currentImpact questions themselves. */
   impactMs: number[];
-  /** currentImpact answers that did not show a batch acknowledged before they were asked. */
+  /** Batches a currentImpact answer did not show though they were acknowledged before it was asked. */
   staleAnswers: number;
   /** How far behind its schedule the last batch was sent (a paced run that could not keep up). */
   lagMs: number;
@@ -188,8 +191,8 @@ async function sustained(job: SustainedJob): Promise<SustainedResult> {
   const sources = job.pools.map((pool, c) => new ChangeSource(pool, job.batch * 2, `${job.tag}-c${c}`));
   /** When each entity was last sent a change: a later send may legitimately hide an earlier batch. */
   const lastSent = new Map<string, number>();
-  /** The acknowledged batch sent last: what the prober looks for next. */
-  const latest: { batch: Acked | null } = { batch: null };
+  /** Acknowledged batches no answer has been checked against yet, in the order acknowledged. */
+  const pending: Acked[] = [];
 
   /** Sends one client's batch the way the job says; the number of status changes the API reported. */
   const send = async (c: number, changes: Change[]): Promise<number> => {
@@ -244,7 +247,7 @@ async function sustained(job: SustainedJob): Promise<SustainedResult> {
         result.changes += made;
         result.events += changes.length;
         const ackAt = performance.now();
-        if (!latest.batch || sentAt > latest.batch.sentAt) latest.batch = { ackAt, sentAt, changes };
+        pending.push({ ackAt, sentAt, changes });
       } catch (e) {
         error((e as Error).message);
         await sleep(100);
@@ -253,16 +256,17 @@ async function sustained(job: SustainedJob): Promise<SustainedResult> {
   });
 
   const prober = (async () => {
-    let probed: Acked | null = null;
     let nextAt = 0;
     while (running && job.probe !== false) {
       const wait = nextAt - performance.now();
       if (wait > 0) await sleep(wait);
-      const target = latest.batch;
-      if (!target || target === probed) {
+      if (pending.length === 0) {
         await sleep(5);
         continue;
       }
+      // Every batch acknowledged by now must show in this answer: each is timed from its own
+      // acknowledgement, so the wait for this question counts (a dashboard polling sees no sooner).
+      const asked = pending.splice(0, pending.length);
       const t0 = performance.now();
       nextAt = t0 + (job.probeEveryMs ?? 0);
       let answer: { status: number; text: string };
@@ -270,6 +274,7 @@ async function sustained(job: SustainedJob): Promise<SustainedResult> {
         answer = await post('/graphql', JSON.stringify({ query: CURRENT }));
       } catch (e) {
         error(`currentImpact: ${(e as Error).message}`);
+        pending.unshift(...asked);
         continue;
       }
       const t1 = performance.now();
@@ -277,15 +282,22 @@ async function sustained(job: SustainedJob): Promise<SustainedResult> {
       const body = JSON.parse(answer.text) as { data?: { currentImpact: { statuses: { node: { id: string }; state: string }[] } }; errors?: { message: string }[] };
       if (!body.data) {
         error(`currentImpact: ${body.errors?.[0]?.message ?? answer.text.slice(0, 200)}`);
+        pending.unshift(...asked);
         continue;
       }
       const down = new Set(body.data.currentImpact.statuses.filter((s) => s.state === 'DOWN').map((s) => s.node.id));
-      // An entity sent a change after this batch may show that later change instead.
-      const shows = target.changes.every((c) => (lastSent.get(c.id) ?? 0) > target.sentAt || down.has(c.id) === (c.state === 'DOWN'));
-      if (shows) {
-        result.freshMs.push(t1 - target.ackAt);
-        probed = target;
-      } else result.staleAnswers += 1;
+      const unseen: Acked[] = [];
+      for (const batch of asked) {
+        // An entity sent a change after this batch may show that later change instead.
+        const shows = batch.changes.every((c) => (lastSent.get(c.id) ?? 0) > batch.sentAt || down.has(c.id) === (c.state === 'DOWN'));
+        if (shows) result.freshMs.push(t1 - batch.ackAt);
+        else {
+          result.staleAnswers += 1;
+          unseen.push(batch);
+        }
+      }
+      // Not shown (a read-your-writes failure, counted above): timed again by the next answer.
+      pending.unshift(...unseen);
     }
   })();
 
