@@ -17,7 +17,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import neo4j from 'neo4j-driver';
 import { Gateway } from '../src/neo4j/gateway';
-import { StormJob, StormResult, SustainedJob, SustainedResult } from './eventClient';
+import { DASHBOARD_QUESTION, StormJob, StormResult, SustainedJob, SustainedResult } from './eventClient';
 import { Summary, summarize } from './stats';
 import { SyntheticWorld } from './syntheticWorld';
 
@@ -67,7 +67,7 @@ export interface RateStep {
   fresh: Summary;
   impact: Summary;
   /** Batches an answer asked after their acknowledgement did not show (read your writes: none expected). */
-  staleAnswers: number;
+  staleBatches: number;
   lagMs: number;
   /** The machine's 1-minute load average at the end of the step (2 cores: above 2, everything waits for CPU). */
   load: number;
@@ -167,8 +167,7 @@ export async function runEventCases(ctx: Context): Promise<EventCaseResult> {
       mode,
       pools,
       tag: `${run}-${label.replace(/\W+/g, '')}`,
-      probe: options.probe !== false,
-      probeEveryMs: options.probe === false ? null : options.probe,
+      probe: options.probe,
     };
     const cpu = cpuMeter(ctx);
     const r = await inWorker<SustainedResult>(job);
@@ -185,7 +184,7 @@ export async function runEventCases(ctx: Context): Promise<EventCaseResult> {
       ack: summarize(r.ackMs),
       fresh: summarize(r.freshMs),
       impact: summarize(r.impactMs),
-      staleAnswers: r.staleAnswers,
+      staleBatches: r.staleBatches,
       lagMs: r.lagMs,
       load: os.loadavg()[0],
       cpu: used,
@@ -340,8 +339,6 @@ function cpuMeter(ctx: Context): (events: number) => CpuPerEvent {
 /** Iterations of the dashboard poll (after POLL_WARM_UP untimed), each side once per iteration. */
 const POLL_ITERATIONS = 20;
 const POLL_WARM_UP = 3;
-/** What a dashboard asks (the prober's question): the statuses' ids and states, and the people counts. */
-const DASHBOARD_QUESTION = '{ currentImpact { statuses { node { id } state } impact { summary { peopleDown peopleDegraded } } } }';
 
 /**
  * During a storm everyone on call opens a dashboard: each poll reads every status not UP. Timed
@@ -463,7 +460,7 @@ export function renderEventSection(r: EventCaseResult): string {
     out.push(
       `- ${s.mode}, ${s === r.warmUp ? `warm-up (the first ${s.seconds} s, no prober)` : s.target === null ? 'as fast as answered' : `target ${s.target}/s`}${s.probe === null ? ', prober back to back' : ''}: ${s.events} events (${s.changes} status changes) in ${s.requests} requests, ` +
         `${s.eventsPerSecond.toFixed(0)}/s; ack ms p50 ${ms(s.ack.p50)} p95 ${ms(s.ack.p95)} max ${ms(s.ack.max)}; fresh ms p50 ${ms(s.fresh.p50)} p95 ${ms(s.fresh.p95)} max ${ms(s.fresh.max)}; ` +
-        `currentImpact ms p50 ${ms(s.impact.p50)} p95 ${ms(s.impact.p95)}; batches not shown by an answer asked after them ${s.staleAnswers}; load average ${s.load.toFixed(1)}; CPU ms per event API + Neo4j ${cpuText(s.cpu)}; ` +
+        `currentImpact ms p50 ${ms(s.impact.p50)} p95 ${ms(s.impact.p95)}; batches not shown by an answer asked after them ${s.staleBatches}; load average ${s.load.toFixed(1)}; CPU ms per event API + Neo4j ${cpuText(s.cpu)}; ` +
         `${s.target === null ? '' : `most behind schedule ${ms(s.lagMs)} ms; `}errors ${s.errors.length === 0 ? 'none' : s.errors.slice(0, 3).join(' | ')}`,
     );
   }

@@ -9,7 +9,7 @@
  * so every event changes one status and the number of entities DOWN stays steady. The same
  * changes go either as event batches (even clients: Alertmanager notifications, odd: generic
  * events) or as one `setStatus` mutation each. Meanwhile one prober asks `currentImpact` (paced, or
- * back to back) and times, from the acknowledgement of the newest batch, the answer that shows it.
+ * back to back) and times every acknowledged batch to the end of the first answer asked after it.
  * A storm job posts prepared requests, `clients` at a time.
  */
 import { Agent, request } from 'node:http';
@@ -31,13 +31,12 @@ export interface SustainedJob {
   pools: string[][];
   /** In every key and reason, so the bench can find and remove what it wrote. */
   tag: string;
-  /** Whether the prober asks currentImpact meanwhile (default: yes). */
-  probe?: boolean;
   /**
-   * The prober's pace: at most one question per so many ms, from the start of one to the start of
-   * the next (a dashboard polling); null: back to back, the next question as soon as an answer came.
+   * The prober asking currentImpact meanwhile: false none; a number its pace, at most one question
+   * per so many ms from the start of one to the start of the next (a dashboard polling); null back
+   * to back, the next question as soon as an answer came.
    */
-  probeEveryMs: number | null;
+  probe: false | number | null;
 }
 
 export interface StormJob {
@@ -65,7 +64,7 @@ export interface SustainedResult {
   /** The currentImpact questions themselves. */
   impactMs: number[];
   /** Batches a currentImpact answer did not show though they were acknowledged before it was asked. */
-  staleAnswers: number;
+  staleBatches: number;
   /** How far behind its schedule the last batch was sent (a paced run that could not keep up). */
   lagMs: number;
   errors: string[];
@@ -179,11 +178,12 @@ interface Acked {
 }
 
 const SET_STATUS = 'mutation ($input: SetStatusInput!) { setStatus(input: $input) { state } }';
-const CURRENT = '{ currentImpact { statuses { node { id } state } impact { summary { peopleDown peopleDegraded } } } }';
+/** What the prober asks, as a dashboard would (the bench's storm times it too): ids, states and people counts. */
+export const DASHBOARD_QUESTION = '{ currentImpact { statuses { node { id } state } impact { summary { peopleDown peopleDegraded } } } }';
 
 async function sustained(job: SustainedJob): Promise<SustainedResult> {
   const post = poster(job.base, job.token, job.clients + 1);
-  const result: SustainedResult = { elapsedMs: 0, requests: 0, events: 0, changes: 0, ackMs: [], freshMs: [], impactMs: [], staleAnswers: 0, lagMs: 0, errors: [] };
+  const result: SustainedResult = { elapsedMs: 0, requests: 0, events: 0, changes: 0, ackMs: [], freshMs: [], impactMs: [], staleBatches: 0, lagMs: 0, errors: [] };
   const error = (message: string) => {
     if (result.errors.length < 20) result.errors.push(message);
   };
@@ -268,10 +268,10 @@ async function sustained(job: SustainedJob): Promise<SustainedResult> {
       // acknowledgement, so the wait for this question counts (a dashboard polling sees no sooner).
       const asked = pending.splice(0, pending.length);
       const t0 = performance.now();
-      nextAt = t0 + (job.probeEveryMs ?? 0);
+      nextAt = t0 + (job.probe ?? 0);
       let answer: { status: number; text: string };
       try {
-        answer = await post('/graphql', JSON.stringify({ query: CURRENT }));
+        answer = await post('/graphql', JSON.stringify({ query: DASHBOARD_QUESTION }));
       } catch (e) {
         error(`currentImpact: ${(e as Error).message}`);
         pending.unshift(...asked);
@@ -292,7 +292,7 @@ async function sustained(job: SustainedJob): Promise<SustainedResult> {
         const shows = batch.changes.every((c) => (lastSent.get(c.id) ?? 0) > batch.sentAt || down.has(c.id) === (c.state === 'DOWN'));
         if (shows) result.freshMs.push(t1 - batch.ackAt);
         else {
-          result.staleAnswers += 1;
+          result.staleBatches += 1;
           unseen.push(batch);
         }
       }
